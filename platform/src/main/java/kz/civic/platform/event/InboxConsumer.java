@@ -1,0 +1,207 @@
+package kz.civic.platform.event;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the service's {@link EventHandler}s: one consumer thread, group id = application name,
+ * manual offset commits after each record is applied. Each record goes through
+ * {@link InboxProcessor} (dedupe + effect in one transaction). A poison record goes to
+ * {@code <topic>.dlq} with the reason in headers and consumption continues; a transient failure
+ * (database unavailable) is retried from the same offset with back-off, so nothing is skipped.
+ */
+@ApplicationScoped
+public class InboxConsumer {
+
+    private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
+    private static final int POISON_AFTER_ATTEMPTS = 3;
+
+    private final Instance<EventHandler> handlers;
+    private final InboxProcessor processor;
+    private final Map<String, Object> kafkaConfig;
+    private final String groupId;
+    private final String deadLetterSuffix;
+    private volatile boolean running;
+    private KafkaConsumer<String, String> consumer;
+    private KafkaProducer<String, String> deadLetters;
+    private Thread thread;
+
+    public InboxConsumer(Instance<EventHandler> handlers, InboxProcessor processor,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "quarkus.application.name") String groupId,
+            @ConfigProperty(name = "civic.inbox.dead-letter-suffix") String deadLetterSuffix) {
+        this.handlers = handlers;
+        this.processor = processor;
+        this.kafkaConfig = kafkaConfig;
+        this.groupId = groupId;
+        this.deadLetterSuffix = deadLetterSuffix;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Map<String, List<EventHandler>> byTopic = handlers.stream()
+                .collect(Collectors.groupingBy(EventHandler::topic));
+        if (byTopic.isEmpty()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(() -> run(byTopic), "inbox-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (thread != null) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    private void run(Map<String, List<EventHandler>> byTopic) {
+        consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
+        deadLetters = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        try {
+            consumer.subscribe(new TreeSet<>(byTopic.keySet()));
+            LOG.infof("inbox consumer %s subscribed to %s", groupId, byTopic.keySet());
+            while (running) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<String, String> record : records.records(partition)) {
+                        if (!applyWithRetry(record, byTopic.get(record.topic()))) {
+                            return;
+                        }
+                        consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+                    }
+                }
+            }
+        } catch (WakeupException e) {
+            // shutting down
+        } catch (RuntimeException e) {
+            LOG.error("inbox consumer stopped unexpectedly", e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+            deadLetters.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Applies one record; returns false only when the consumer is shutting down. */
+    private boolean applyWithRetry(ConsumerRecord<String, String> record, List<EventHandler> topicHandlers) {
+        int attempt = 0;
+        long backoffMs = 200;
+        while (running) {
+            attempt++;
+            try {
+                processor.process(groupId, record, topicHandlers);
+                return true;
+            } catch (PoisonEventException e) {
+                deadLetter(record, e.getMessage());
+                return true;
+            } catch (RuntimeException e) {
+                if (!isTransient(e) && attempt >= POISON_AFTER_ATTEMPTS) {
+                    deadLetter(record, "handler failed " + attempt + " times: " + e);
+                    return true;
+                }
+                LOG.warnf("event at %s-%d@%d not applied yet (attempt %d): %s", record.topic(), record.partition(),
+                        record.offset(), attempt, e.toString());
+                sleep(backoffMs);
+                backoffMs = Math.min(backoffMs * 2, 5000);
+            }
+        }
+        return false;
+    }
+
+    /** Database unavailability is retried for as long as it lasts; other failures are not. */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state == null || state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
+                        || state.startsWith("57")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, String reason) {
+        LOG.warnf("event at %s-%d@%d sent to the dead-letter topic: %s", record.topic(), record.partition(),
+                record.offset(), reason);
+        ProducerRecord<String, String> dead = new ProducerRecord<>(record.topic() + deadLetterSuffix, record.key(),
+                record.value());
+        record.headers().forEach(h -> dead.headers().add(h));
+        dead.headers().add("dlq-reason", reason.getBytes(StandardCharsets.UTF_8));
+        dead.headers().add("dlq-original-topic", record.topic().getBytes(StandardCharsets.UTF_8));
+        dead.headers().add("dlq-original-partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));
+        dead.headers().add("dlq-original-offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
+        dead.headers().add("dlq-consumer", groupId.getBytes(StandardCharsets.UTF_8));
+        try {
+            deadLetters.send(dead).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // Not acknowledged by Kafka: do not move past the record; it is retried.
+            throw new IllegalStateException("dead-letter topic unavailable", e);
+        }
+    }
+
+    private Map<String, Object> consumerConfig() {
+        Map<String, Object> c = filtered(ConsumerConfig.configNames());
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        c.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
+        return c;
+    }
+
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> c = filtered(ProducerConfig.configNames());
+        c.put(ProducerConfig.ACKS_CONFIG, "all");
+        c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return c;
+    }
+
+    private Map<String, Object> filtered(Set<String> names) {
+        Map<String, Object> c = new HashMap<>(kafkaConfig);
+        c.keySet().removeIf(k -> !names.contains(k));
+        return c;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

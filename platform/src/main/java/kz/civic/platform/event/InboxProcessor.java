@@ -1,0 +1,71 @@
+package kz.civic.platform.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.MDC;
+
+/**
+ * Applies one Kafka record in one transaction: records the event id in {@code inbox_event} and,
+ * only if it was not there yet, calls the handler. A redelivered or replayed event therefore has
+ * no second effect.
+ */
+@ApplicationScoped
+public class InboxProcessor {
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public InboxProcessor(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /** Returns true when the event was applied, false when it was a duplicate or of no interest. */
+    @ActivateRequestContext
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean process(String consumer, ConsumerRecord<String, String> record, List<EventHandler> handlers) {
+        CloudEvent event = parse(record.value());
+        List<EventHandler> interested = handlers.stream().filter(h -> h.types().contains(event.type())).toList();
+        if (interested.isEmpty()) {
+            return false;
+        }
+        int inserted = em.createNativeQuery("INSERT INTO inbox_event (consumer, event_id, event_type, topic, kafka_partition, "
+                        + "kafka_offset) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .setParameter(4, record.topic())
+                .setParameter(5, record.partition())
+                .setParameter(6, record.offset())
+                .executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        if (event.requestid() != null) {
+            MDC.put("requestId", event.requestid());
+        }
+        try {
+            interested.forEach(h -> h.handle(event));
+        } finally {
+            MDC.remove("requestId");
+        }
+        return true;
+    }
+
+    private CloudEvent parse(String value) {
+        if (value == null) {
+            throw new PoisonEventException("empty record");
+        }
+        try {
+            return mapper.readValue(value, CloudEvent.class).requireValid();
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("not a CloudEvents JSON document: " + e.getOriginalMessage());
+        }
+    }
+}

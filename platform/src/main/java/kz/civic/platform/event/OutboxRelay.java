@@ -1,0 +1,175 @@
+package kz.civic.platform.event;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka. Every tick (at most every 100 ms) it locks a batch of unpublished
+ * rows ({@code FOR UPDATE SKIP LOCKED}), sends them with an idempotent producer ({@code acks=all}),
+ * waits for the acknowledgements and marks the rows published in the same transaction. A
+ * transaction-scoped advisory lock keeps one relay per database active, so events of one aggregate
+ * leave in commit order even with several instances. If Kafka is unavailable the transaction rolls
+ * back, the rows stay pending and the next tick tries again: writes never wait for Kafka.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x6369766963L; // "civic"
+
+    private final DataSource dataSource;
+    private final Map<String, Object> kafkaConfig;
+    private final int batchSize;
+    private final Duration retention;
+    private KafkaProducer<String, String> producer;
+    private volatile boolean failing;
+
+    public OutboxRelay(DataSource dataSource,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "civic.outbox.batch-size") int batchSize,
+            @ConfigProperty(name = "civic.outbox.retention") Duration retention) {
+        this.dataSource = dataSource;
+        this.kafkaConfig = kafkaConfig;
+        this.batchSize = batchSize;
+        this.retention = retention;
+    }
+
+    @Scheduled(every = "${civic.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "outbox-relay")
+    void tick() {
+        try {
+            int sent;
+            do {
+                sent = publishBatch();
+            } while (sent == batchSize);
+            if (failing) {
+                LOG.info("outbox relay recovered: Kafka accepts events again");
+                failing = false;
+            }
+        } catch (Exception e) {
+            if (!failing) {
+                LOG.warnf("outbox relay cannot publish yet (events stay pending): %s", e.toString());
+                failing = true;
+            }
+            closeProducer();
+        }
+    }
+
+    /** Publishes one batch; returns how many events were published. */
+    int publishBatch() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int n = publishBatch(c);
+                c.commit();
+                return n;
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private int publishBatch(Connection c) throws Exception {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return 0;
+                }
+            }
+        }
+        List<Long> seqs = new ArrayList<>();
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT seq, topic, record_key, event_type, payload FROM outbox_event "
+                        + "WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED")) {
+            select.setInt(1, batchSize);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ProducerRecord<String, String> record = new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(5));
+                    record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                    record.headers().add("ce_type", rs.getString(4).getBytes(StandardCharsets.UTF_8));
+                    seqs.add(rs.getLong(1));
+                    acks.add(producer().send(record));
+                }
+            }
+        }
+        if (seqs.isEmpty()) {
+            return 0;
+        }
+        producer().flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(30, TimeUnit.SECONDS);
+        }
+        try (PreparedStatement mark = c.prepareStatement(
+                "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY (?)")) {
+            mark.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
+            mark.executeUpdate();
+        }
+        return seqs.size();
+    }
+
+    /** Deletes events published longer ago than the retention period. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgePublished() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement(
+                     "DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => ?)")) {
+            delete.setLong(1, retention.toSeconds());
+            delete.executeUpdate();
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Map<String, Object> config = new HashMap<>(kafkaConfig);
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+            config.keySet().removeIf(k -> !ProducerConfig.configNames().contains(k));
+            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    private synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        closeProducer();
+    }
+}

@@ -1,0 +1,68 @@
+package kz.civic.platform.problem;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A failure the client can understand, answered as problem+json. {@code slug} names the problem
+ * type ({@code /problems/<slug>}) and the localised title ({@code title.<slug>} in
+ * {@code Problems*.properties}); a domain module may subclass it for its own failures.
+ */
+public class ApiException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String slug;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    public ApiException(int status, String slug, String detail) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+    }
+
+    public static ApiException notFound(String what, Object id) {
+        return new ApiException(404, "not-found", what + " " + id + " does not exist");
+    }
+
+    public static ApiException conflict(String slug, String detail) {
+        return new ApiException(409, slug, detail);
+    }
+
+    public static ApiException unprocessable(String slug, String detail) {
+        return new ApiException(422, slug, detail);
+    }
+
+    public static ApiException badRequest(String slug, String detail) {
+        return new ApiException(400, slug, detail);
+    }
+
+    public static ApiException preconditionRequired() {
+        return new ApiException(428, "precondition-required",
+                "send If-Match with the ETag of the version you are changing");
+    }
+
+    public static ApiException preconditionFailed(String current) {
+        return new ApiException(412, "precondition-failed",
+                "the resource has changed; its current ETag is " + current)
+                .with("currentEtag", current);
+    }
+
+    /** Adds a problem-type specific member to the answer. */
+    public ApiException with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+}

@@ -1,0 +1,210 @@
+package kz.civic.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kz.civic.platform.web.RequestIds;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves a service as RFC 9457 problem+json, titled in the client's language. No
+ * stack trace, SQL or class name is ever part of an answer; unexpected errors are logged with the
+ * request id, which the answer carries so the two can be matched.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
+        return respond(e.status(), e.slug(), e.getMessage(), null, e.extensions(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue);
+        if (returnValue) {
+            return unexpected(e, headers, uri);
+        }
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .collect(Collectors.toCollection(ArrayList::new));
+        return validation(errors, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validationException(ValidationException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof ConstraintViolationException cve) {
+            return constraintViolation(cve, headers, uri);
+        }
+        return unexpected(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return malformed(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return malformed(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, headers, uri);
+        }
+        Response r = respond(status, "http-" + status, null, null, null, headers, uri);
+        // Keep protocol headers such as Allow (405) or WWW-Authenticate (401).
+        Response.ResponseBuilder b = Response.fromResponse(r);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+                values.forEach(v -> b.header(name, v));
+            }
+        });
+        return b.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return authenticationRequired(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return authenticationRequired(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(403, "forbidden", "this role may not perform this operation", null, null, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return concurrentUpdate(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, HttpHeaders headers, UriInfo uri) {
+        return concurrentUpdate(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof ApiException api) {
+            return api(api, headers, uri);
+        }
+        LOG.errorf(e, "unexpected error on %s", uri == null ? "?" : uri.getPath());
+        Locale locale = Messages.pick(headers == null ? null : headers.getAcceptableLanguages());
+        return respond(500, "internal", Messages.text("detail.internal", locale), null, null, headers, uri);
+    }
+
+    private Response authenticationRequired(HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(respond(401, "unauthorized", "a valid bearer token is required", null, null,
+                headers, uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private Response concurrentUpdate(HttpHeaders headers, UriInfo uri) {
+        return respond(412, "precondition-failed", "the resource was changed by another request; read it again",
+                null, null, headers, uri);
+    }
+
+    private Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        String field = null;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        String detail = field == null ? "the body is not valid JSON for this operation"
+                : "field '" + field + "' has the wrong type or an unknown name";
+        List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, "wrong type or unknown field"));
+        return respond(400, "malformed-request", detail, errors, null, headers, uri);
+    }
+
+    private Response validation(List<Problem.FieldError> errors, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers == null ? null : headers.getAcceptableLanguages());
+        return respond(400, "validation", Messages.text("detail.validation", locale, errors.size()), errors, null,
+                headers, uri);
+    }
+
+    /** Builds a problem+json answer. */
+    public static Response respond(int status, String slug, String detail, List<Problem.FieldError> errors,
+            Map<String, Object> extensions, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers == null ? null : headers.getAcceptableLanguages());
+        Problem problem = new Problem("/problems/" + slug, Messages.title(slug, status, locale), status, detail,
+                uri == null ? null : uri.getPath(), RequestIds.current(), errors, extensions);
+        return Response.status(status).type(Problem.MEDIA_TYPE).header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(problem).build();
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> v) {
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code register.request.names.ru} becomes {@code names.ru}; query parameters keep their name. */
+    static String fieldName(Path path) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER -> {
+                    // skip
+                }
+                case PARAMETER -> parts.clear();
+                default -> {
+                    String name = node.getName();
+                    if (node.getIndex() != null) {
+                        name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
+                    } else if (node.getKey() != null) {
+                        name = (name == null ? "" : name) + "[" + node.getKey() + "]";
+                    }
+                    if (name != null && !name.isEmpty()) {
+                        parts.add(name);
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            for (Path.Node node : path) {
+                if (node.getKind() == ElementKind.PARAMETER) {
+                    return node.getName();
+                }
+            }
+            return "body";
+        }
+        return String.join(".", parts);
+    }
+}

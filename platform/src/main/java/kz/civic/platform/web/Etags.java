@@ -1,0 +1,49 @@
+package kz.civic.platform.web;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import kz.civic.platform.problem.ApiException;
+
+/**
+ * ETags are the aggregate's version: strong, quoted ({@code "7"}). Updates must send
+ * {@code If-Match} (428 without it, 412 when stale); reads honour {@code If-None-Match} (304).
+ */
+public final class Etags {
+
+    private Etags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * Checks {@code If-Match} against the current version; returns the version the client expects.
+     *
+     * @throws ApiException 428 when the header is missing, 412 when it names another version
+     */
+    public static long requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiException.preconditionRequired();
+        }
+        String current = of(currentVersion).toString();
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(current)) {
+                return currentVersion;
+            }
+        }
+        throw ApiException.preconditionFailed(current);
+    }
+
+    /** 304 when the client's {@code If-None-Match} names the current version, else 200 with the body. */
+    public static Response conditionalGet(Request request, long version, Object body) {
+        EntityTag tag = of(version);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).build();
+        }
+        return Response.ok(body).tag(tag).build();
+    }
+}

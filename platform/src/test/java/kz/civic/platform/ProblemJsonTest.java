@@ -1,0 +1,121 @@
+package kz.civic.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import java.util.UUID;
+import kz.civic.infra.testing.InfraTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(InfraTestResource.class)
+class ProblemJsonTest {
+
+    @Test
+    void validationErrorsListEveryInvalidField() {
+        given().contentType("application/json").body("{\"name\":\"\",\"delayMs\":-1}")
+                .when().post("/widgets")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("status", equalTo(400))
+                .body("instance", equalTo("/widgets"))
+                .body("errors", hasSize(2))
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("delayMs"))
+                .body("requestId", notNullValue());
+    }
+
+    @Test
+    void titleFollowsAcceptLanguageAndDefaultsToRussian() {
+        given().contentType("application/json").body("{}").when().post("/widgets")
+                .then().statusCode(400).body("title", equalTo("Ошибка проверки запроса"));
+        given().header("Accept-Language", "kk-KZ, ru;q=0.8").contentType("application/json").body("{}")
+                .when().post("/widgets")
+                .then().statusCode(400).body("title", equalTo("Сұрауды тексеру сәтсіз аяқталды"))
+                .header("Content-Language", "kk");
+        given().header("Accept-Language", "en").contentType("application/json").body("{}")
+                .when().post("/widgets")
+                .then().statusCode(400).body("title", equalTo("Request validation failed"));
+    }
+
+    @Test
+    void malformedJsonAndWrongTypesAre400() {
+        given().contentType("application/json").body("{\"name\": ").when().post("/widgets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"));
+        given().contentType("application/json").body("{\"name\":\"a\",\"delayMs\":\"soon\"}").when().post("/widgets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("delayMs"));
+        given().contentType("application/json").body("{\"name\":\"a\",\"admin\":true}").when().post("/widgets")
+                .then().statusCode(400).body("errors[0].field", equalTo("admin"));
+    }
+
+    @Test
+    void unknownResourceIs404() {
+        given().when().get("/widgets/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"))
+                .body("detail", containsString("does not exist"));
+        given().when().get("/widgets/not-a-uuid")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongContentTypeIs415AndWrongMethodIs405() {
+        given().contentType("text/plain").body("name=x").when().post("/widgets")
+                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+        given().when().delete("/widgets")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void oversizedBodyIs413() {
+        String big = "{\"name\":\"" + "x".repeat(70_000) + "\"}";
+        given().contentType("application/json").body(big).when().post("/widgets")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    void missingOrWrongTokenIs401AndWrongRoleIs403() {
+        given().contentType("application/json").body("{\"name\":\"x\"}").when().put("/widgets/" + UUID.randomUUID())
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2("not-a-jwt").contentType("application/json").body("{\"name\":\"x\"}")
+                .when().put("/widgets/" + UUID.randomUUID())
+                .then().statusCode(401).contentType("application/problem+json");
+        String analyst = Jwt.subject("a1").groups("analyst").audience("civic-api").sign();
+        given().auth().oauth2(analyst).contentType("application/json").body("{\"name\":\"x\"}")
+                .when().put("/widgets/" + UUID.randomUUID())
+                .then().statusCode(403).contentType("application/problem+json");
+        String otherAudience = Jwt.subject("a1").groups("admin").audience("someone-else").sign();
+        given().auth().oauth2(otherAudience).contentType("application/json").body("{\"name\":\"x\"}")
+                .when().put("/widgets/" + UUID.randomUUID())
+                .then().statusCode(401);
+    }
+
+    @Test
+    void unexpectedErrorHidesInternals() {
+        given().when().get("/widgets/boom")
+                .then().statusCode(500).contentType("application/problem+json")
+                .body("type", equalTo("/problems/internal"))
+                .body(not(containsString("org.example")))
+                .body(not(containsString("IllegalStateException")))
+                .body("requestId", notNullValue());
+    }
+
+    @Test
+    void requestIdIsEchoedOrGenerated() {
+        given().header("X-Request-Id", "abc-123").when().get("/widgets/" + UUID.randomUUID())
+                .then().header("X-Request-Id", "abc-123").body("requestId", equalTo("abc-123"));
+        given().header("X-Request-Id", "bad id\twith spaces").when().get("/widgets/" + UUID.randomUUID())
+                .then().header("X-Request-Id", not(containsString(" ")));
+    }
+}
