@@ -1,0 +1,82 @@
+package kz.civic.registry.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import kz.civic.platform.security.Roles;
+import kz.civic.platform.web.Etags;
+import kz.civic.platform.web.Idempotency;
+import kz.civic.registry.Ngo;
+import kz.civic.registry.NgoStatus;
+import kz.civic.registry.service.NgoService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/ngos")
+@Tag(name = "NGOs", description = "The NGO register")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NgoResource {
+
+    private final NgoService service;
+    private final Idempotency idempotency;
+
+    public NgoResource(NgoService service, Idempotency idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.REGISTRAR, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Register an NGO", description = "Enters an NGO into the register and publishes "
+            + "kz.civic.registry.ngo.registered.v1. A BIN already registered gives 409 with existingId.")
+    public Response register(@NotNull @Valid RegisterNgoRequest request,
+            @Parameter(description = "Makes retries safe: same key and body replay the first answer for 24 h")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/ngos", request, () -> {
+            Ngo ngo = service.register(request);
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/ngos").path(ngo.id.toString()).build())
+                    .tag(Etags.of(ngo.version)).entity(NgoResponse.of(ngo)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Get an NGO", description = "Public fields of one NGO; honours If-None-Match (304)")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        Ngo ngo = service.get(id);
+        return Etags.conditionalGet(request, ngo.version, NgoResponse.of(ngo));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List NGOs", description = "Cursor-paginated, filterable by region and status")
+    public Response list(@QueryParam("region") String region, @QueryParam("status") NgoStatus status,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return service.list(region, status, cursor, limit).map(NgoResponse::of).toResponse(uri);
+    }
+}
