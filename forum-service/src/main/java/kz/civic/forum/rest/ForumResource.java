@@ -1,0 +1,85 @@
+package kz.civic.forum.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import kz.civic.forum.Forum;
+import kz.civic.forum.service.ForumService;
+import kz.civic.platform.security.Roles;
+import kz.civic.platform.web.Etags;
+import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.LocalizedText;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/forums")
+@Tag(name = "Forums", description = "Civil Forum editions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ForumResource {
+
+    /** A forum edition. */
+    public record ForumResponse(UUID id, int editionNumber, int year, LocalizedText motto, long version) {
+        static ForumResponse of(Forum f) {
+            return new ForumResponse(f.id, f.editionNumber, f.year, new LocalizedText(f.mottoKk, f.mottoRu, f.mottoEn),
+                    f.version);
+        }
+    }
+
+    private final ForumService service;
+    private final Idempotency idempotency;
+
+    public ForumResource(ForumService service, Idempotency idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a forum edition", description = "409 when the edition number exists")
+    public Response create(@NotNull @Valid CreateForumRequest request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/forums", request, () -> {
+            Forum forum = service.create(request);
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/forums").path(forum.id.toString()).build())
+                    .tag(Etags.of(forum.version)).entity(ForumResponse.of(forum)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Get a forum edition")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        Forum forum = service.get(id);
+        return Etags.conditionalGet(request, forum.version, ForumResponse.of(forum));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List forum editions", description = "Newest edition first, cursor-paginated")
+    public Response list(@QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return service.list(cursor, limit).map(ForumResponse::of).toResponse(uri);
+    }
+}

@@ -1,0 +1,57 @@
+package kz.civic.forum.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import kz.civic.forum.Forum;
+import kz.civic.forum.repository.ForumRepository;
+import kz.civic.forum.rest.CreateForumRequest;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.web.Cursor;
+import kz.civic.platform.web.Page;
+
+@ApplicationScoped
+@Transactional
+public class ForumService {
+
+    private final ForumRepository forums;
+
+    public ForumService(ForumRepository forums) {
+        this.forums = forums;
+    }
+
+    public Forum create(CreateForumRequest request) {
+        if (forums.editionExists(request.editionNumber())) {
+            throw ApiException.conflict("duplicate-edition", "edition " + request.editionNumber() + " already exists");
+        }
+        Forum forum = new Forum();
+        forum.id = UUID.randomUUID();
+        forum.editionNumber = request.editionNumber();
+        forum.year = request.year();
+        forum.mottoKk = request.motto().kk();
+        forum.mottoRu = request.motto().ru();
+        forum.mottoEn = request.motto().en();
+        forum.createdAt = OffsetDateTime.now();
+        forums.persist(forum);
+        return forum;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Forum get(UUID id) {
+        return forums.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("forum", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Forum> list(String cursor, int limit) {
+        List<String> after = Cursor.decode(cursor, 1);
+        Integer before;
+        try {
+            before = after == null ? null : Integer.valueOf(after.get(0));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("invalid-cursor", "the cursor was not issued by this list; start again without it");
+        }
+        return Page.of(forums.editionsBefore(before, limit + 1), limit, f -> List.of(Integer.toString(f.editionNumber)));
+    }
+}
