@@ -1,0 +1,82 @@
+package kz.civic.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import kz.civic.infra.FreePorts;
+import kz.civic.stack.LocalStack;
+import kz.civic.stack.StackOptions;
+import kz.civic.stack.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Starts the packaged stack once (on random loopback ports, fresh data) for the e2e tests. */
+abstract class StackIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static LocalStack stack;
+    static Tokens tokens;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        if (stack != null) {
+            return;
+        }
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Path data = Files.createTempDirectory("civic-e2e");
+        int kafka = FreePorts.pick();
+        StackOptions options = new StackOptions(root, data, true, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
+                FreePorts.pick(), FreePorts.pick(), kafka, FreePorts.pick());
+        stack = LocalStack.start(options, System.out);
+        tokens = new Tokens(stack.signingKey());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stack.close()));
+    }
+
+    @AfterAll
+    static void keepRunningForOtherClasses() {
+        // the stack is stopped by the shutdown hook after the last test class
+    }
+
+    static String token(String role) {
+        return tokens.mint("e2e-" + role, role, Map.of(), Duration.ofHours(1));
+    }
+
+    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+    }
+
+    static Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).GET());
+    }
+
+    static Answer post(String path, String token, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b);
+    }
+
+    static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
+            return new Answer(r.statusCode(), body, r);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
