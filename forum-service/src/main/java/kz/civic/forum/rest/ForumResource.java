@@ -61,8 +61,7 @@ public class ForumResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/forums", request, () -> {
             Forum forum = service.create(request);
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/forums").path(forum.id.toString()).build())
-                    .tag(Etags.of(forum.version)).entity(ForumResponse.of(forum)).build();
+            return Etags.created(uri, forum.id, forum.version, ForumResponse.of(forum));
         });
     }
 

@@ -3,6 +3,7 @@ package kz.civic.platform.web;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import kz.civic.platform.problem.ApiException;
 
 /**
@@ -35,6 +36,12 @@ public final class Etags {
             }
         }
         throw ApiException.preconditionFailed(current);
+    }
+
+    /** 201 for a resource created under the request's collection path, with Location and ETag. */
+    public static Response created(UriInfo uri, Object id, long version, Object body) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).tag(of(version)).entity(body)
+                .build();
     }
 
     /** 304 when the client's {@code If-None-Match} names the current version, else 200 with the body. */

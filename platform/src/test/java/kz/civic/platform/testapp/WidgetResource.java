@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.UUID;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
@@ -54,12 +53,12 @@ public class WidgetResource {
     }
 
     @POST
-    public Response create(@Valid CreateWidgetRequest request, @HeaderParam(Idempotency.HEADER) String key) {
+    public Response create(@Valid CreateWidgetRequest request, @HeaderParam(Idempotency.HEADER) String key,
+            @Context UriInfo uri) {
         return idempotency.execute(key, "POST /widgets", request, () -> {
             Widget w = service.create(request.name(), Boolean.TRUE.equals(request.fail()),
                     request.delayMs() == null ? 0 : request.delayMs());
-            return Response.created(URI.create("/widgets/" + w.id)).tag(Etags.of(w.version))
-                    .entity(WidgetResponse.of(w)).build();
+            return Etags.created(uri, w.id, w.version, WidgetResponse.of(w));
         });
     }
 

@@ -57,8 +57,7 @@ public class NgoResource {
             @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/ngos", request, () -> {
             Ngo ngo = service.register(request);
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/ngos").path(ngo.id.toString()).build())
-                    .tag(Etags.of(ngo.version)).entity(NgoResponse.of(ngo)).build();
+            return Etags.created(uri, ngo.id, ngo.version, NgoResponse.of(ngo));
         });
     }
 
