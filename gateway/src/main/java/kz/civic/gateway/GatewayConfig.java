@@ -1,0 +1,38 @@
+package kz.civic.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Where the gateway sends what: backends by name, each with a base URL and its path prefixes. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The backends by name ({@code registry}, {@code forum}, {@code procurement}). */
+    Map<String, Backend> backends();
+
+    /** Time allowed to open a TCP connection to a backend (or to take one from the pool). */
+    @WithDefault("1s")
+    Duration connectTimeout();
+
+    /** Pooled keep-alive connections per backend. */
+    @WithDefault("64")
+    int maxConnections();
+
+    /** One service behind the gateway. */
+    interface Backend {
+
+        /** Scheme, host and port only; paths are forwarded unchanged, so the URL carries none. */
+        URI url();
+
+        /** Path prefixes; a prefix matches itself and everything below it ({@code prefix/...}). */
+        List<String> prefixes();
+
+        /** Longest silence allowed from the backend while a request is in flight. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+}

@@ -1,0 +1,79 @@
+package kz.civic.gateway;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Registers the gateway on Quarkus's own router: request ids and the body limit for every request,
+ * then {@code /api/*} routed by prefix to the backends. Everything else, {@code /q/*} included, is
+ * left to Quarkus.
+ */
+@Singleton
+public class GatewayRoutes {
+
+    private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
+    /** Where Quarkus's HTTP metrics look for a route template (it is what quarkus-rest sets). */
+    private static final String METRICS_URI_TEMPLATE = "UrlPathTemplate";
+
+    private final RouteTable routes;
+    private final BearerTokens tokens;
+    private final Upstreams upstreams;
+    private final RequestIds requestIds;
+    private final BodyLimit bodyLimit;
+    private final Problems problems;
+
+    public GatewayRoutes(RouteTable routes, BearerTokens tokens, Upstreams upstreams, RequestIds requestIds,
+            BodyLimit bodyLimit, Problems problems) {
+        this.routes = routes;
+        this.tokens = tokens;
+        this.upstreams = upstreams;
+        this.requestIds = requestIds;
+        this.bodyLimit = bodyLimit;
+        this.problems = problems;
+    }
+
+    void init(@Observes Router router) {
+        // Ahead of Quarkus's own upload limit, which answers 413 without a body.
+        int first = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2;
+        router.route().order(first).handler(requestIds);
+        router.route("/api/*").order(first).handler(this::tagMetrics);
+        router.route().order(first + 1).handler(bodyLimit);
+        router.route("/api/*").handler(this::proxy);
+    }
+
+    private void proxy(RoutingContext rc) {
+        Optional<RouteTable.Route> route = routes.match(rc.normalizedPath());
+        if (route.isEmpty()) {
+            problems.send(rc, Problems.Kind.NOT_FOUND, "no service serves " + rc.request().path());
+            return;
+        }
+        tokens.accept(rc.request()).onComplete(accepted -> {
+            if (accepted.failed()) {
+                LOG.errorf("cannot verify bearer tokens: %s", accepted.cause().getMessage());
+                problems.send(rc, Problems.Kind.AUTHENTICATION_UNAVAILABLE, "bearer tokens cannot be verified now");
+            } else if (accepted.result()) {
+                upstreams.forward(route.get().backend(), rc.request());
+            } else {
+                rc.response().putHeader("WWW-Authenticate", "Bearer");
+                problems.send(rc, Problems.Kind.UNAUTHORIZED, "the bearer token is not valid");
+            }
+        });
+    }
+
+    /** One time series per route prefix, not one per resource id, whatever the answer. */
+    private void tagMetrics(RoutingContext rc) {
+        Context context = Vertx.currentContext();
+        if (context != null) {
+            String template = routes.match(rc.normalizedPath()).map(route -> route.prefix() + "/*").orElse("/api/*");
+            context.putLocal(METRICS_URI_TEMPLATE, template);
+        }
+        rc.next();
+    }
+}

@@ -1,0 +1,65 @@
+package kz.civic.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Sits in each backend's proxy: a backend that cannot be reached becomes 503, one that stays silent
+ * past its timeout 504, any other failure before an answer 502, all as problem+json. On the way back
+ * it drops the backend's hop-by-hop headers and its {@code X-Request-Id} (the gateway already set one).
+ */
+final class UpstreamErrors implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamErrors.class);
+
+    private final String backend;
+    private final Problems problems;
+
+    UpstreamErrors(String backend, Problems problems) {
+        this.backend = backend;
+        this.problems = problems;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        return context.sendRequest().recover(failure -> Future.succeededFuture(problem(context, failure)));
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        context.response().headers()
+                .remove(RequestIds.HEADER)
+                .remove(HttpHeaders.CONNECTION)
+                .remove(HttpHeaders.KEEP_ALIVE);
+        return context.sendResponse();
+    }
+
+    private ProxyResponse problem(ProxyContext context, Throwable failure) {
+        HttpServerRequest request = context.request().proxiedRequest();
+        Problems.Kind kind;
+        String detail;
+        if (failure instanceof Upstreams.UnreachableException) {
+            kind = Problems.Kind.UPSTREAM_UNAVAILABLE;
+            detail = backend + " is not reachable";
+        } else if (failure instanceof TimeoutException) {
+            kind = Problems.Kind.UPSTREAM_TIMEOUT;
+            detail = backend + " did not answer in time";
+        } else {
+            kind = Problems.Kind.BAD_GATEWAY;
+            detail = backend + " failed to answer";
+        }
+        LOG.warnf("%s %s -> %s: %s (%s) [requestId=%s]", request.method(), request.path(), backend, kind,
+                failure.getMessage(), request.getHeader(RequestIds.HEADER));
+        return context.request().release().response()
+                .setStatusCode(kind.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .setBody(Body.body(problems.body(request, kind, detail)));
+    }
+}

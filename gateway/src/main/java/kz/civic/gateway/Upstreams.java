@@ -1,0 +1,73 @@
+package kz.civic.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One keep-alive HTTP client and one reverse proxy per backend. The proxy forwards method, path,
+ * query string, headers and body unchanged (minus hop-by-hop headers); {@link UpstreamErrors} turns
+ * failures into problem answers.
+ */
+@Singleton
+public class Upstreams {
+
+    /** The backend could not be reached: no connection within the connect timeout. */
+    static final class UnreachableException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnreachableException(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    private final Map<String, HttpClient> clients = new HashMap<>();
+    private final Map<String, HttpProxy> proxies = new HashMap<>();
+
+    public Upstreams(Vertx vertx, RouteTable routes, GatewayConfig config, Problems problems) {
+        int connectMillis = Math.toIntExact(config.connectTimeout().toMillis());
+        for (RouteTable.Backend backend : routes.backends()) {
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setKeepAlive(true)
+                    .setConnectTimeout(connectMillis)
+                    .setMaxPoolSize(config.maxConnections())
+                    .setName("gateway-" + backend.name()));
+            RequestOptions target = new RequestOptions()
+                    .setHost(backend.host())
+                    .setPort(backend.port())
+                    .setSsl(backend.ssl())
+                    .setConnectTimeout(connectMillis)
+                    .setIdleTimeout(backend.timeout().toMillis());
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .origin(context -> open(context, target))
+                    .addInterceptor(new UpstreamErrors(backend.name(), problems));
+            clients.put(backend.name(), client);
+            proxies.put(backend.name(), proxy);
+        }
+    }
+
+    /** Forwards the (still unread) request to {@code backend} and relays the answer. */
+    public void forward(RouteTable.Backend backend, HttpServerRequest request) {
+        proxies.get(backend.name()).handle(request);
+    }
+
+    @PreDestroy
+    void close() {
+        clients.values().forEach(HttpClient::close);
+    }
+
+    private static Future<HttpClientRequest> open(ProxyContext context, RequestOptions target) {
+        return context.client().request(new RequestOptions(target))
+                .recover(e -> Future.failedFuture(new UnreachableException(e)));
+    }
+}

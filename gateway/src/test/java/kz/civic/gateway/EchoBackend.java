@@ -1,0 +1,79 @@
+package kz.civic.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A stand-in for one service: answers every request with a JSON echo of what arrived (backend name,
+ * method, path, query, headers, body). It remembers the request ids it has seen; a path ending in
+ * {@code /_seen?requestId=...} answers whether that id ever arrived. Header {@code X-Fake-Delay-Ms}
+ * delays the answer.
+ */
+final class EchoBackend {
+
+    static final String DELAY_HEADER = "X-Fake-Delay-Ms";
+
+    private final Vertx vertx;
+    private final String name;
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+    EchoBackend(Vertx vertx, String name) {
+        this.vertx = vertx;
+        this.name = name;
+    }
+
+    Future<HttpServer> listen(int port) {
+        return vertx.createHttpServer().requestHandler(this::handle).listen(port, "127.0.0.1");
+    }
+
+    private void handle(HttpServerRequest request) {
+        request.body().onSuccess(body -> {
+            String requestId = request.getHeader("X-Request-Id");
+            if (request.path().endsWith("/_seen")) {
+                respond(request, requestId, new JsonObject().put("seen", seen.contains(request.getParam("requestId"))));
+                return;
+            }
+            if (requestId != null) {
+                seen.add(requestId);
+            }
+            JsonObject echo = echo(request, body);
+            String delay = request.getHeader(DELAY_HEADER);
+            if (delay == null) {
+                respond(request, requestId, echo);
+            } else {
+                vertx.setTimer(Long.parseLong(delay), timer -> respond(request, requestId, echo));
+            }
+        });
+    }
+
+    private JsonObject echo(HttpServerRequest request, Buffer body) {
+        JsonObject headers = new JsonObject();
+        request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
+        return new JsonObject()
+                .put("backend", name)
+                .put("method", request.method().name())
+                .put("uri", request.uri())
+                .put("path", request.path())
+                .put("query", request.query())
+                .put("headers", headers)
+                .put("body", body.toString());
+    }
+
+    private static void respond(HttpServerRequest request, String requestId, JsonObject json) {
+        if (request.response().closed()) {
+            return;
+        }
+        request.response()
+                .putHeader("Content-Type", "application/json")
+                // Services echo the id too; the client must still see exactly one.
+                .putHeader("X-Request-Id", requestId == null ? "none" : requestId)
+                .end(json.encode());
+    }
+}

@@ -1,0 +1,85 @@
+package kz.civic.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(FakeBackends.class)
+class FailureAnswersTest {
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    @Test
+    void backendDownIsServiceUnavailableWithinThreeSeconds() {
+        given().when().get("/api/v1/offline/things?x=1")
+                .then().statusCode(503)
+                .time(lessThan(3000L), TimeUnit.MILLISECONDS)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/upstream-unavailable"))
+                .body("title", equalTo("Service unavailable"))
+                .body("status", equalTo(503))
+                .body("detail", equalTo("offline is not reachable"))
+                .body("instance", equalTo("/api/v1/offline/things"));
+    }
+
+    @Test
+    void silentBackendIsGatewayTimeout() {
+        given().header(EchoBackend.DELAY_HEADER, "5000")
+                .when().get("/api/v1/slow/report")
+                .then().statusCode(504)
+                .time(lessThan(3000L), TimeUnit.MILLISECONDS)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/upstream-timeout"))
+                .body("detail", equalTo("slow did not answer in time"));
+    }
+
+    @Test
+    void oversizedContentLengthIsRejectedBeforeTheBodyIsSent() throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        String response = exchange("POST /api/v1/ngos HTTP/1.1\r\n"
+                + "Host: localhost\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Content-Length: " + (2 * 1024 * 1024) + "\r\n"
+                + "X-Request-Id: " + requestId + "\r\n"
+                + "\r\n"
+                + "{}");
+        assertThat(response, startsWith("HTTP/1.1 413"));
+        assertThat(response.toLowerCase(), containsString("content-type: application/problem+json"));
+        assertThat(response, containsString("\"type\":\"/problems/payload-too-large\""));
+        assertThat(response, containsString("\"requestId\":\"" + requestId + "\""));
+        given().queryParam("requestId", requestId)
+                .when().get("/api/v1/registry/_seen")
+                .then().statusCode(200)
+                .body("seen", equalTo(false));
+    }
+
+    /** Sends raw bytes (a client library would refuse a Content-Length it does not send) and reads to EOF. */
+    private String exchange(String request) throws IOException {
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
