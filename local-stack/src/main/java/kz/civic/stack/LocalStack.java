@@ -65,7 +65,7 @@ public final class LocalStack implements AutoCloseable {
             DATABASES.forEach(postgres::createDatabase);
         }, "127.0.0.1:" + options.postgresPort());
         step("Kafka 4.1 (KRaft)", () -> kafka = EmbeddedKafkaBroker.start(options.kafkaPort(),
-                options.kafkaControllerPort(), data.resolve("kafka")), kafka == null ? "" : "127.0.0.1:" + options.kafkaPort());
+                options.kafkaControllerPort(), data.resolve("kafka")), "127.0.0.1:" + options.kafkaPort());
 
         String publicKey = keys.resolve(LocalKeys.PUBLIC_KEY_FILE).toString();
         Map<String, String> common = Map.of(
