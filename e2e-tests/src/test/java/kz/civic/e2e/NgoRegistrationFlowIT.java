@@ -25,6 +25,8 @@ class NgoRegistrationFlowIT extends StackIT {
         Answer created = post("/api/v1/ngos", token("registrar"), NGO);
         assertEquals(201, created.status(), () -> "registration failed: " + created.body());
         String id = created.body().get("id").asText();
+        assertEquals(stack.gatewayUrl() + "/api/v1/ngos/" + id, created.raw().headers().firstValue("Location").orElse(null),
+                "Location must point at the gateway, not at the service behind it");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             Answer replica = get("/api/v1/procurement/ngos/" + id);

@@ -1,6 +1,7 @@
 package kz.civic.gateway;
 
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -56,8 +57,22 @@ public class Upstreams {
         }
     }
 
-    /** Forwards the (still unread) request to {@code backend} and relays the answer. */
+    /**
+     * Forwards the (still unread) request to {@code backend} and relays the answer. The backend
+     * learns the address the client called from {@code X-Forwarded-Host/Proto}, so the links it
+     * builds (Location, Link) point at the gateway; {@code X-Forwarded-For} gains the client.
+     */
     public void forward(RouteTable.Backend backend, HttpServerRequest request) {
+        MultiMap headers = request.headers();
+        if (request.authority() != null) {
+            headers.set("X-Forwarded-Host", request.authority().toString());
+        }
+        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        if (request.remoteAddress() != null) {
+            String previous = headers.get("X-Forwarded-For");
+            String client = request.remoteAddress().hostAddress();
+            headers.set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
+        }
         proxies.get(backend.name()).handle(request);
     }
 

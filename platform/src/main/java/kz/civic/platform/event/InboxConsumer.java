@@ -12,10 +12,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -25,6 +29,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -91,6 +96,7 @@ public class InboxConsumer {
         consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
         deadLetters = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
         try {
+            createTopics(byTopic.keySet());
             consumer.subscribe(new TreeSet<>(byTopic.keySet()));
             LOG.infof("inbox consumer %s subscribed to %s", groupId, byTopic.keySet());
             while (running) {
@@ -111,6 +117,28 @@ public class InboxConsumer {
         } finally {
             consumer.close(Duration.ofSeconds(5));
             deadLetters.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /**
+     * Creates the consumed topics and their dead-letter topics if they do not exist yet, so the
+     * subscription sees them at once instead of after the next metadata refresh.
+     */
+    private void createTopics(Set<String> topics) {
+        List<NewTopic> wanted = topics.stream()
+                .flatMap(t -> java.util.stream.Stream.of(t, t + deadLetterSuffix))
+                .map(t -> new NewTopic(t, Optional.empty(), Optional.empty()))
+                .toList();
+        try (Admin admin = Admin.create(filtered(AdminClientConfig.configNames()))) {
+            admin.createTopics(wanted).values().values().forEach(f -> {
+                try {
+                    f.get(10, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        LOG.debugf("topic not created now (consumption will pick it up later): %s", e.toString());
+                    }
+                }
+            });
         }
     }
 

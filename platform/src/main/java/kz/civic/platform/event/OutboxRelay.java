@@ -1,6 +1,7 @@
 package kz.civic.platform.event;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka. Every tick (at most every 100 ms) it locks a batch of unpublished
+ * Publishes outbox rows to Kafka. On its own thread, 100 ms after the previous tick finished
+ * ({@code civic.outbox.poll-interval}; Quarkus's scheduler cannot go below one second), it locks a batch of unpublished
  * rows ({@code FOR UPDATE SKIP LOCKED}), sends them with an idempotent producer ({@code acks=all}),
  * waits for the acknowledgements and marks the rows published in the same transaction. A
  * transaction-scoped advisory lock keeps one relay per database active, so events of one aggregate
@@ -44,21 +48,32 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final int batchSize;
     private final Duration retention;
+    private final Duration pollInterval;
+    private ScheduledExecutorService ticker;
     private KafkaProducer<String, String> producer;
     private volatile boolean failing;
 
     public OutboxRelay(DataSource dataSource,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "civic.outbox.batch-size") int batchSize,
-            @ConfigProperty(name = "civic.outbox.retention") Duration retention) {
+            @ConfigProperty(name = "civic.outbox.retention") Duration retention,
+            @ConfigProperty(name = "civic.outbox.poll-interval") Duration pollInterval) {
         this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
         this.batchSize = batchSize;
         this.retention = retention;
+        this.pollInterval = pollInterval;
     }
 
-    @Scheduled(every = "${civic.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "outbox-relay")
+    void onStart(@Observes StartupEvent event) {
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "outbox-relay");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleWithFixedDelay(this::tick, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     void tick() {
         try {
             int sent;
@@ -169,7 +184,11 @@ public class OutboxRelay {
         }
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (ticker != null) {
+            ticker.shutdown();
+            ticker.awaitTermination(15, TimeUnit.SECONDS);
+        }
         closeProducer();
     }
 }
