@@ -55,7 +55,7 @@ public class InboxConsumer {
     private final String groupId;
     private final String deadLetterSuffix;
     private volatile boolean running;
-    private KafkaConsumer<String, String> consumer;
+    private volatile KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetters;
     private Thread thread;
 
@@ -92,11 +92,33 @@ public class InboxConsumer {
         }
     }
 
+    /**
+     * Consumes until shutdown. Any failure of the Kafka client (a lost group membership, a failed
+     * commit) closes the consumer and opens a new one after a pause: uncommitted records are read
+     * again, and the inbox makes that harmless. The consumer never stays stopped.
+     */
     private void run(Map<String, List<EventHandler>> byTopic) {
-        consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
         deadLetters = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
         try {
             createTopics(byTopic.keySet());
+            while (running) {
+                try {
+                    consume(byTopic);
+                } catch (WakeupException e) {
+                    // shutting down
+                } catch (RuntimeException e) {
+                    LOG.warnf("inbox consumer %s restarts after: %s", groupId, e.toString());
+                    sleep(1000);
+                }
+            }
+        } finally {
+            deadLetters.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void consume(Map<String, List<EventHandler>> byTopic) {
+        consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
+        try {
             consumer.subscribe(new TreeSet<>(byTopic.keySet()));
             LOG.infof("inbox consumer %s subscribed to %s", groupId, byTopic.keySet());
             while (running) {
@@ -110,13 +132,8 @@ public class InboxConsumer {
                     }
                 }
             }
-        } catch (WakeupException e) {
-            // shutting down
-        } catch (RuntimeException e) {
-            LOG.error("inbox consumer stopped unexpectedly", e);
         } finally {
             consumer.close(Duration.ofSeconds(5));
-            deadLetters.close(Duration.ofSeconds(5));
         }
     }
 
