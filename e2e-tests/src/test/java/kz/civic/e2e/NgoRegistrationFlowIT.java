@@ -42,6 +42,26 @@ class NgoRegistrationFlowIT extends StackIT {
     }
 
     @Test
+    void statusChangeReachesProcurementReplica() {
+        String bin = "990140004654";
+        Answer created = post("/api/v1/ngos", token("registrar"), NGO.replace("940140000385", bin));
+        assertEquals(201, created.status(), () -> "registration failed: " + created.body());
+        String id = created.body().get("id").asText();
+        Answer changed = send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/ngos/" + id + "/status-changes"))
+                .header("Authorization", "Bearer " + token("registrar")).header("Content-Type", "application/json")
+                .header("If-Match", created.raw().headers().firstValue("ETag").orElseThrow())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"ACTIVE\",\"reason\":\"documents checked\"}")));
+        assertEquals(200, changed.status(), () -> "status change failed: " + changed.body());
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            Answer replica = get("/api/v1/procurement/ngos/" + id);
+            assertEquals(200, replica.status());
+            assertEquals("ACTIVE", replica.body().get("status").asText());
+            assertEquals(1, replica.body().get("sourceVersion").asLong());
+        });
+    }
+
+    @Test
     void gatewayReachesEveryServiceAndPropagatesRequestId() {
         assertEquals(200, get("/api/v1/ngos?limit=5").status());
         assertEquals(200, get("/api/v1/forums").status());

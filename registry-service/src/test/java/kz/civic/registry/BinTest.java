@@ -15,9 +15,14 @@ class BinTest {
     }
 
     @Test
-    void rejectsBinWithWrongCheckDigit() {
-        assertFalse(Bin.isValid("940140000386"));
-        assertFalse(Bin.isValid("990140004650"));
+    void rejectsTestVectorsWithAnyOtherLastDigit() {
+        for (String valid : new String[] { "940140000385", "990140004654" }) {
+            for (char last = '0'; last <= '9'; last++) {
+                if (last != valid.charAt(11)) {
+                    assertFalse(Bin.isValid(valid.substring(0, 11) + last), valid + " with last digit " + last);
+                }
+            }
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoStatus;
+import kz.civic.registry.rest.validation.ValidBin;
 import kz.civic.registry.service.NgoService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,6 +68,15 @@ public class NgoResource {
     @Operation(summary = "Get an NGO", description = "Public fields of one NGO; honours If-None-Match (304)")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Ngo ngo = service.get(id);
+        return Etags.conditionalGet(request, ngo.version, NgoResponse.of(ngo));
+    }
+
+    @GET
+    @Path("/by-bin/{bin}")
+    @PermitAll
+    @Operation(summary = "Get an NGO by BIN", description = "The natural key government systems integrate with")
+    public Response getByBin(@PathParam("bin") @ValidBin String bin, @Context Request request) {
+        Ngo ngo = service.getByBin(bin);
         return Etags.conditionalGet(request, ngo.version, NgoResponse.of(ngo));
     }
 

@@ -22,10 +22,12 @@ public class NgoService {
 
     private final NgoRepository ngos;
     private final OutboxWriter outbox;
+    private final NgoLifecycleService lifecycle;
 
-    public NgoService(NgoRepository ngos, OutboxWriter outbox) {
+    public NgoService(NgoRepository ngos, OutboxWriter outbox, NgoLifecycleService lifecycle) {
         this.ngos = ngos;
         this.outbox = outbox;
+        this.lifecycle = lifecycle;
     }
 
     /**
@@ -57,6 +59,7 @@ public class NgoService {
         ngo.status = NgoStatus.REGISTERED;
         ngo.createdAt = OffsetDateTime.now();
         ngos.persist(ngo);
+        lifecycle.recordRegistration(ngo);
         outbox.append(NgoRegisteredEvent.TOPIC, NgoRegisteredEvent.TYPE, ngo.id.toString(), NgoRegisteredEvent.of(ngo));
         return ngo;
     }
@@ -64,6 +67,12 @@ public class NgoService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ngo get(UUID id) {
         return ngos.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("NGO", id));
+    }
+
+    /** Lookup by the natural key government systems integrate with. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Ngo getByBin(String bin) {
+        return ngos.findByBin(bin).orElseThrow(() -> ApiException.notFound("NGO with BIN", bin));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @io.quarkus.test.common.ResourceArg(name = "database", value = "registry"))
 class NgoResourceTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static String token(String role) {
         return Jwt.subject("user-" + role).groups(role).audience("civic-api").sign();
@@ -105,8 +108,7 @@ class NgoResourceTest {
         String id = given().auth().oauth2(token("registrar")).header("X-Request-Id", "contract-check")
                 .contentType("application/json").body(body(bin))
                 .post("/api/v1/ngos").then().statusCode(201).extract().path("id");
-        ConsumerRecord<String, String> record = awaitEvent(id);
-        JsonNode event = new ObjectMapper().readTree(record.value());
+        JsonNode event = events(id, 1).get(0);
         JsonSchema schema;
         try (InputStream in = Files.newInputStream(Path.of("../contracts/events/kz.civic.registry.ngo.registered.v1.json"))) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
@@ -115,24 +117,29 @@ class NgoResourceTest {
         assertTrue(errors.isEmpty(), "event violates its schema: " + errors);
         assertEquals(bin, event.at("/data/bin").asText());
         assertEquals("contract-check", event.at("/requestid").asText());
-        assertEquals(id, record.key());
+        assertEquals(id, event.at("/subject").asText());
     }
 
-    private ConsumerRecord<String, String> awaitEvent(String ngoId) {
+    /** The first {@code count} events on registry.ngos with record key {@code key}, as JSON (30 s at most). */
+    static List<JsonNode> events(String key, int count) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
         Map<String, Object> config = Map.of("bootstrap.servers", InfraTestResource.TestInfra.get().kafka().bootstrapServers(),
                 "group.id", "registry-test-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("registry.ngos"));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
+            while (found.size() < count && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (ngoId.equals(r.key())) {
-                        return r;
+                    if (key.equals(r.key())) {
+                        found.add(MAPPER.readTree(r.value()));
                     }
                 }
             }
         }
-        throw new AssertionError("no registry.ngos event for " + ngoId);
+        if (found.size() < count) {
+            throw new AssertionError("only " + found.size() + " of " + count + " registry.ngos events for " + key);
+        }
+        return found;
     }
 
     @Test

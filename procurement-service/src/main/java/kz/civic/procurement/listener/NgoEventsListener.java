@@ -12,18 +12,20 @@ import kz.civic.procurement.NgoReplica;
 import kz.civic.procurement.repository.NgoReplicaRepository;
 
 /**
- * Builds the local NGO replica from {@code kz.civic.registry.ngo.registered.v1} (contract:
- * contracts/events). Runs inside the inbox transaction, so a redelivered event is never applied
- * twice; an event older than the replica's version is ignored.
+ * Keeps the local NGO replica from the registry's NGO events (contracts/events): registered
+ * creates it, status-changed moves its status. Runs inside the inbox transaction, so a redelivered
+ * event is never applied twice; an event whose version is not newer than the replica's is ignored,
+ * so a late event never rolls state back.
  */
 @ApplicationScoped
-public class NgoRegisteredListener implements EventHandler {
+public class NgoEventsListener implements EventHandler {
 
-    static final String TYPE = "kz.civic.registry.ngo.registered.v1";
+    static final String REGISTERED = "kz.civic.registry.ngo.registered.v1";
+    static final String STATUS_CHANGED = "kz.civic.registry.ngo.status-changed.v1";
 
     private final NgoReplicaRepository replicas;
 
-    public NgoRegisteredListener(NgoReplicaRepository replicas) {
+    public NgoEventsListener(NgoReplicaRepository replicas) {
         this.replicas = replicas;
     }
 
@@ -34,11 +36,34 @@ public class NgoRegisteredListener implements EventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of(TYPE);
+        return Set.of(REGISTERED, STATUS_CHANGED);
     }
 
     @Override
     public void handle(CloudEvent event) {
+        if (STATUS_CHANGED.equals(event.type())) {
+            statusChanged(event);
+        } else {
+            registered(event);
+        }
+    }
+
+    private void statusChanged(CloudEvent event) {
+        JsonNode data = event.data();
+        UUID id = uuid(required(data, "ngoId").asText());
+        long version = required(data, "version").asLong();
+        NgoReplica replica = replicas.findByIdOptional(id).orElseThrow(() ->
+                new PoisonEventException("status change for NGO " + id + ", which this replica never saw registered"));
+        if (replica.sourceVersion >= version) {
+            return;
+        }
+        replica.status = required(data, "to").asText();
+        replica.sourceVersion = version;
+        replica.lastEventId = event.id();
+        replica.updatedAt = OffsetDateTime.now();
+    }
+
+    private void registered(CloudEvent event) {
         JsonNode data = event.data();
         UUID id = uuid(required(data, "ngoId").asText());
         long version = required(data, "version").asLong();

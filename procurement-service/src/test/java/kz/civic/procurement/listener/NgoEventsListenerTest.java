@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "procurement"))
-class NgoRegisteredListenerTest {
+class NgoEventsListenerTest {
 
     private static String event(String eventId, String ngoId, long version, String status) {
         return """
@@ -59,6 +59,23 @@ class NgoRegisteredListenerTest {
                 given().get("/api/v1/procurement/ngos/" + marker).then().statusCode(200));
         given().get("/api/v1/procurement/ngos/" + ngoId).then().statusCode(200)
                 .body("status", equalTo("ACTIVE")).body("sourceVersion", equalTo(3));
+    }
+
+    @Test
+    void statusChangedEventMovesReplicaStatusOnce() throws Exception {
+        String ngoId = UUID.randomUUID().toString();
+        send(ngoId, event(UUID.randomUUID().toString(), ngoId, 0, "REGISTERED"));
+        String change = """
+                {"specversion":"1.0","id":"%s","source":"/registry-service","type":"kz.civic.registry.ngo.status-changed.v1",
+                 "subject":"%s","time":"2026-11-25T10:00:00+05:00","datacontenttype":"application/json",
+                 "data":{"ngoId":"%s","bin":"940140000385","from":"REGISTERED","to":"ACTIVE","reason":"checked",
+                 "changedAt":"2026-11-25T10:00:00+05:00","version":1}}
+                """.formatted(UUID.randomUUID(), ngoId, ngoId);
+        send(ngoId, change);
+        send(ngoId, change);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/procurement/ngos/" + ngoId).then().statusCode(200)
+                        .body("status", equalTo("ACTIVE")).body("sourceVersion", equalTo(1)));
     }
 
     @Test
