@@ -1,0 +1,22 @@
+package kz.civic.registry.reference.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import kz.civic.registry.reference.Region;
+
+@ApplicationScoped
+public class RegionRepository implements PanacheRepositoryBase<Region, String> {
+
+    /** Units that existed on {@code day}, by code. */
+    public List<Region> validOn(LocalDate day) {
+        return list("validFrom <= ?1 and (validTo is null or validTo >= ?1)", Sort.by("code"), day);
+    }
+
+    /** Every unit, current and historical, by code. */
+    public List<Region> everyUnit() {
+        return listAll(Sort.by("code"));
+    }
+}
