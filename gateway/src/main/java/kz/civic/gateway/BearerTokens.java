@@ -7,7 +7,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
+import jakarta.json.JsonString;
 import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,6 +18,11 @@ import org.jboss.logging.Logger;
  * configured under {@code mp.jwt.verify.*}. A request without a token passes as anonymous (the
  * services decide what anonymous may do); a valid token is forwarded unchanged and verified again
  * by the service. Other authorization schemes are left to the services.
+ *
+ * <p>The verified token also names the caller for the rate limiter: its {@code sub} (architecture
+ * §7: the user or the machine client), or for a token without one its {@code client_id} or
+ * {@code azp}. {@code azp} alone is not preferred over {@code sub}: every user of one browser app
+ * shares it, and they would share one quota.
  */
 @Singleton
 public class BearerTokens {
@@ -31,33 +39,47 @@ public class BearerTokens {
     }
 
     /**
-     * Succeeds with {@code true} when the request may be forwarded, {@code false} when it carries a
-     * bearer token that does not verify. Verification runs on a worker thread: the key may have to
-     * be read from a file or fetched from a JWKS endpoint.
+     * Succeeds with the caller: {@link Caller#REJECTED} when the request carries a bearer token that
+     * does not verify (or more than one {@code Authorization} header), {@link Caller#ANONYMOUS}
+     * without a bearer token. Verification runs on a worker thread: the key may have to be read
+     * from a file or fetched from a JWKS endpoint.
      */
-    public Future<Boolean> accept(HttpServerRequest request) {
+    public Future<Caller> identify(HttpServerRequest request) {
         List<String> values = request.headers().getAll(HttpHeaders.AUTHORIZATION);
         if (values.isEmpty()) {
-            return Future.succeededFuture(true);
+            return Future.succeededFuture(Caller.ANONYMOUS);
         }
         if (values.size() > 1) {
-            return Future.succeededFuture(false);
+            return Future.succeededFuture(Caller.REJECTED);
         }
         String value = values.get(0);
         if (!value.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Future.succeededFuture(true);
+            return Future.succeededFuture(Caller.ANONYMOUS);
         }
         String token = value.substring(BEARER.length()).trim();
-        return vertx.executeBlocking(() -> verifies(token), false);
+        return vertx.executeBlocking(() -> verify(token), false);
     }
 
-    private boolean verifies(String token) {
+    private Caller verify(String token) {
         try {
-            parser.parse(token);
-            return true;
+            JsonWebToken jwt = parser.parse(token);
+            return Stream.of(jwt.getSubject(), text(jwt.getClaim("client_id")), text(jwt.getClaim("azp")),
+                            jwt.getName())
+                    .filter(id -> id != null && !id.isBlank())
+                    .findFirst()
+                    .map(Caller::authenticated)
+                    .orElse(Caller.ANONYMOUS);
         } catch (ParseException e) {
             LOG.debugf("bearer token rejected: %s", e.getMessage());
-            return false;
+            return Caller.REJECTED;
         }
+    }
+
+    /** Custom claims come back as JSON values; a string claim's text is wanted, not its JSON form. */
+    private static String text(Object claim) {
+        if (claim instanceof JsonString string) {
+            return string.getString();
+        }
+        return claim == null ? null : claim.toString();
     }
 }

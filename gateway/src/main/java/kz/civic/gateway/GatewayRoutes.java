@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Registers the gateway on Quarkus's own router: request ids and the body limit for every request,
- * then {@code /api/*} routed by prefix to the backends. Everything else, {@code /q/*} included, is
+ * then {@code /api/*}: token check, rate limit, routed by prefix to the backends. Everything else, {@code /q/*} included, is
  * left to Quarkus.
  */
 @Singleton
@@ -24,15 +24,17 @@ public class GatewayRoutes {
 
     private final RouteTable routes;
     private final BearerTokens tokens;
+    private final RateLimits rateLimits;
     private final Upstreams upstreams;
     private final RequestIds requestIds;
     private final BodyLimit bodyLimit;
     private final Problems problems;
 
-    public GatewayRoutes(RouteTable routes, BearerTokens tokens, Upstreams upstreams, RequestIds requestIds,
-            BodyLimit bodyLimit, Problems problems) {
+    public GatewayRoutes(RouteTable routes, BearerTokens tokens, RateLimits rateLimits, Upstreams upstreams,
+            RequestIds requestIds, BodyLimit bodyLimit, Problems problems) {
         this.routes = routes;
         this.tokens = tokens;
+        this.rateLimits = rateLimits;
         this.upstreams = upstreams;
         this.requestIds = requestIds;
         this.bodyLimit = bodyLimit;
@@ -48,21 +50,30 @@ public class GatewayRoutes {
         router.route("/api/*").handler(this::proxy);
     }
 
+    /** Token check, then the caller's quota, then the route: every {@code /api/} answer is counted. */
     private void proxy(RoutingContext rc) {
-        Optional<RouteTable.Route> route = routes.match(rc.normalizedPath());
-        if (route.isEmpty()) {
-            problems.send(rc, Problems.Kind.NOT_FOUND, "no service serves " + rc.request().path());
-            return;
-        }
-        tokens.accept(rc.request()).onComplete(accepted -> {
-            if (accepted.failed()) {
-                LOG.errorf("cannot verify bearer tokens: %s", accepted.cause().getMessage());
-                problems.send(rc, Problems.Kind.AUTHENTICATION_UNAVAILABLE, "bearer tokens cannot be verified now");
-            } else if (accepted.result()) {
-                upstreams.forward(route.get().backend(), rc.request());
-            } else {
+        tokens.identify(rc.request()).onComplete(identified -> {
+            if (identified.failed()) {
+                LOG.errorf("cannot verify bearer tokens: %s", identified.cause().getMessage());
+                if (rateLimits.admit(rc, Caller.REJECTED)) {
+                    problems.send(rc, Problems.Kind.AUTHENTICATION_UNAVAILABLE, "bearer tokens cannot be verified now");
+                }
+                return;
+            }
+            Caller caller = identified.result();
+            if (!rateLimits.admit(rc, caller)) {
+                return;
+            }
+            if (caller.rejected()) {
                 rc.response().putHeader("WWW-Authenticate", "Bearer");
                 problems.send(rc, Problems.Kind.UNAUTHORIZED, "the bearer token is not valid");
+                return;
+            }
+            Optional<RouteTable.Route> route = routes.match(rc.normalizedPath());
+            if (route.isEmpty()) {
+                problems.send(rc, Problems.Kind.NOT_FOUND, "no service serves " + rc.request().path());
+            } else {
+                upstreams.forward(route.get().backend(), rc.request());
             }
         });
     }

@@ -20,6 +20,7 @@ public class Problems {
         UNAUTHORIZED(401, "unauthorized", "Unauthorized"),
         AUTHENTICATION_UNAVAILABLE(503, "authentication-unavailable", "Service unavailable"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+        QUOTA_EXCEEDED(429, "quota-exceeded", "Too many requests"),
         BAD_GATEWAY(502, "bad-gateway", "Bad gateway"),
         UPSTREAM_UNAVAILABLE(503, "upstream-unavailable", "Service unavailable"),
         UPSTREAM_TIMEOUT(504, "upstream-timeout", "Gateway timeout");

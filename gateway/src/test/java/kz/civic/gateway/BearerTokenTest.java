@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -74,8 +73,7 @@ class BearerTokenTest {
     }
 
     private static JwtClaimsBuilder claims() {
-        return Jwt.issuer(FakeBackends.ISSUER).audience(FakeBackends.AUDIENCE).subject("alice").groups("ngo")
-                .expiresIn(300);
+        return TestTokens.claims("alice");
     }
 
     private static PrivateKey foreignKey() throws NoSuchAlgorithmException {
