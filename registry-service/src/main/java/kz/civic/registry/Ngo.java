@@ -1,14 +1,25 @@
 package kz.civic.registry;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** An entry of the NGO register (aggregate root). */
@@ -52,6 +63,47 @@ public class Ngo {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** Other names the NGO is known by (old names, transliterations). */
+    public String[] aliases = new String[0];
+
+    public String address;
+
+    public String settlement;
+
+    /** The head organisation of a branch or representative office (BIN digit 6 is 1 or 2). */
+    @Column(name = "parent_ngo_id")
+    public UUID parentNgoId;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    public String website;
+
+    @Column(name = "volunteers_count")
+    public Integer volunteersCount;
+
+    @Column(name = "beneficiaries_count")
+    public Integer beneficiariesCount;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "ngo_sphere", joinColumns = @JoinColumn(name = "ngo_id"))
+    @Column(name = "sphere_code")
+    public Set<String> spheres = new TreeSet<>();
+
+    /** Leader first (when there is one), then founders. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "ngo_person", joinColumns = @JoinColumn(name = "ngo_id"))
+    @OrderColumn(name = "position")
+    public List<NgoPerson> persons = new ArrayList<>();
 
     @Version
     public long version;

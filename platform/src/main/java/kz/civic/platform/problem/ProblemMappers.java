@@ -185,13 +185,16 @@ public class ProblemMappers {
                 }
                 case PARAMETER -> parts.clear();
                 default -> {
-                    String name = node.getName();
-                    if (node.getIndex() != null) {
-                        name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
-                    } else if (node.getKey() != null) {
-                        name = (name == null ? "" : name) + "[" + node.getKey() + "]";
+                    // Hibernate Validator puts the index of a list element on the node that follows
+                    // it: founders[0].iin is "founders", then "iin" (in iterable, index 0).
+                    if (node.isInIterable() && !parts.isEmpty()) {
+                        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        if (position != null) {
+                            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + position + "]");
+                        }
                     }
-                    if (name != null && !name.isEmpty()) {
+                    String name = node.getName();
+                    if (name != null && !name.isEmpty() && !name.startsWith("<")) {
                         parts.add(name);
                     }
                 }

@@ -13,8 +13,6 @@ import kz.civic.registry.NgoStatusChange;
 public record NgoStatusChangedEvent(UUID ngoId, String bin, String from, String to, String reason, String legalBasis,
         OffsetDateTime changedAt, long version) {
 
-    public static final String TYPE = "kz.civic.registry.ngo.status-changed.v1";
-
     public static NgoStatusChangedEvent of(Ngo ngo, NgoStatusChange change) {
         return new NgoStatusChangedEvent(ngo.id, ngo.bin, change.from == null ? null : change.from.name(),
                 change.to.name(), change.reason, change.legalBasis, change.changedAt, ngo.version);

@@ -1,26 +1,59 @@
 package kz.civic.registry.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import kz.civic.platform.web.LocalizedText;
 import kz.civic.registry.LegalForm;
 import kz.civic.registry.rest.validation.ValidBin;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Body of {@code POST /api/v1/ngos}. Status, id and version are set by the registry, never by the client. */
-@Schema(name = "RegisterNgoRequest", description = "An NGO to enter into the register")
-public record RegisterNgoRequest(
+/**
+ * Body of {@code POST /api/v1/ngos} and {@code PUT /api/v1/ngos/{id}}. Status, id and version are
+ * set by the registry and cannot be sent (unknown properties are rejected). On PUT the BIN cannot
+ * change, and only the registry may change legal form, region, registration date and parent.
+ */
+@Schema(name = "NgoRequest", description = "An NGO's register entry")
+public record NgoRequest(
         @Schema(description = "12-digit BIN with a valid check digit; omit only for legacy records", examples = "940140000385")
         @ValidBin String bin,
         @Schema(description = "true for a legacy record registered before BINs existed") Boolean legacy,
         @Schema(description = "Full names; kk or ru required") @NotNull @Valid LocalizedText names,
         @Size(max = 200) String shortName,
+        @Schema(description = "other names: former names, transliterations") @Size(max = 20)
+        List<@NotBlank @Size(max = 300) String> aliases,
         @NotNull LegalForm legalForm,
-        @Schema(description = "ISO 3166-2:KZ code of the region", examples = "KZ-75")
+        @Schema(description = "ISO 3166-2:KZ code of a current region", examples = "KZ-75")
         @NotNull @Pattern(regexp = "KZ-[0-9A-Z]{2,3}", message = "must be an ISO 3166-2:KZ code such as KZ-75") String regionCode,
-        @NotNull @PastOrPresent LocalDate registrationDate) {
+        @NotNull @PastOrPresent LocalDate registrationDate,
+        @Schema(description = "head organisation; required for branches and representative offices (BIN digit 6 is 1 or 2)")
+        UUID parentNgoId,
+        @Size(max = 500) String address,
+        @Size(max = 200) String settlement,
+        @Valid Contacts contacts,
+        @Schema(description = "sphere codes from /api/v1/reference/spheres") @Size(max = 30) Set<@NotBlank String> spheres,
+        @PositiveOrZero Integer volunteersCount,
+        @PositiveOrZero Integer beneficiariesCount,
+        @Schema(description = "personal data: visible to the registry and the NGO itself only") @Valid Person leader,
+        @Size(max = 50) List<@NotNull @Valid Person> founders) {
+
+    /** The organisation's public contacts. */
+    public record Contacts(@Email @Size(max = 200) String email,
+            @Pattern(regexp = "\\+?[0-9 ()-]{5,30}", message = "must be a phone number") String phone,
+            @Pattern(regexp = "https?://\\S{1,300}", message = "must be an http(s) URL") String website) {
+    }
+
+    /** A person: leader or founder. */
+    public record Person(@NotBlank @Size(max = 300) String fullName,
+            @NotNull @ValidBin(message = "IIN must be 12 digits with a valid check digit") String iin) {
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import kz.civic.platform.security.Caller;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
@@ -41,10 +43,17 @@ public class NgoResource {
 
     private final NgoService service;
     private final Idempotency idempotency;
+    private final Caller caller;
 
-    public NgoResource(NgoService service, Idempotency idempotency) {
+    public NgoResource(NgoService service, Idempotency idempotency, Caller caller) {
         this.service = service;
         this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    /** Personal data (leader, founders) only for the registry and the NGO itself. */
+    private NgoResponse view(Ngo ngo) {
+        return NgoResponse.of(ngo, caller.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN) || caller.representsNgo(ngo.id));
     }
 
     @POST
@@ -52,23 +61,37 @@ public class NgoResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register an NGO", description = "Enters an NGO into the register and publishes "
             + "kz.civic.registry.ngo.registered.v1. A BIN already registered gives 409 with existingId.")
-    public Response register(@NotNull @Valid RegisterNgoRequest request,
+    public Response register(@NotNull @Valid NgoRequest request,
             @Parameter(description = "Makes retries safe: same key and body replay the first answer for 24 h")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/ngos", request, () -> {
             Ngo ngo = service.register(request);
-            return Etags.created(uri, ngo.id, ngo.version, NgoResponse.of(ngo));
+            return Etags.created(uri, ngo.id, ngo.version, view(ngo));
         });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.REGISTRAR, Roles.ADMIN, Roles.NGO })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Update an NGO's profile", description = "Full replacement with If-Match (428/412). An NGO "
+            + "representative edits only its own NGO and not its legal form, region, registration date or parent (403); "
+            + "the BIN never changes (422). Publishes kz.civic.registry.ngo.updated.v1")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid NgoRequest request) {
+        Ngo ngo = service.update(id, ifMatch, request);
+        return Response.ok(view(ngo)).tag(Etags.of(ngo.version)).build();
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get an NGO", description = "Public fields of one NGO; honours If-None-Match (304)")
+    @Operation(summary = "Get an NGO", description = "Public fields of one NGO (leader and founders for the registry "
+            + "and the NGO itself); honours If-None-Match (304)")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Ngo ngo = service.get(id);
-        return Etags.conditionalGet(request, ngo.version, NgoResponse.of(ngo));
+        return Etags.conditionalGet(request, ngo.version, view(ngo));
     }
 
     @GET
@@ -77,7 +100,7 @@ public class NgoResource {
     @Operation(summary = "Get an NGO by BIN", description = "The natural key government systems integrate with")
     public Response getByBin(@PathParam("bin") @ValidBin String bin, @Context Request request) {
         Ngo ngo = service.getByBin(bin);
-        return Etags.conditionalGet(request, ngo.version, NgoResponse.of(ngo));
+        return Etags.conditionalGet(request, ngo.version, view(ngo));
     }
 
     @GET

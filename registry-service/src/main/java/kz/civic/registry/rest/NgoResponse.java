@@ -1,17 +1,45 @@
 package kz.civic.registry.rest;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import kz.civic.platform.web.LocalizedText;
 import kz.civic.registry.Ngo;
+import kz.civic.registry.NgoPerson;
 
-/** Public view of an NGO (no personal data). */
-public record NgoResponse(UUID id, String bin, boolean legacy, LocalizedText names, String shortName, String legalForm,
-        boolean eligibleForStateNgoFunding, String regionCode, LocalDate registrationDate, String status, long version) {
+/**
+ * An NGO as the API shows it. {@code leader} and {@code founders} (personal data) are filled only
+ * for the registry and the NGO itself; everyone else gets the public fields.
+ */
+public record NgoResponse(UUID id, String bin, boolean legacy, LocalizedText names, String shortName, List<String> aliases,
+        String legalForm, boolean eligibleForStateNgoFunding, String regionCode, LocalDate registrationDate,
+        UUID parentNgoId, String address, String settlement, NgoRequest.Contacts contacts, Set<String> spheres,
+        Integer volunteersCount, Integer beneficiariesCount, String status, NgoRequest.Person leader,
+        List<NgoRequest.Person> founders, long version) {
 
-    public static NgoResponse of(Ngo n) {
+    public static NgoResponse of(Ngo n, boolean withPersons) {
+        NgoRequest.Person leader = null;
+        List<NgoRequest.Person> founders = null;
+        if (withPersons) {
+            leader = n.persons.stream().filter(p -> p.role == NgoPerson.Role.LEADER).findFirst()
+                    .map(NgoResponse::person).orElse(null);
+            founders = n.persons.stream().filter(p -> p.role == NgoPerson.Role.FOUNDER).map(NgoResponse::person).toList();
+        }
+        NgoRequest.Contacts contacts = n.contactEmail == null && n.contactPhone == null && n.website == null ? null
+                : new NgoRequest.Contacts(n.contactEmail, n.contactPhone, n.website);
         return new NgoResponse(n.id, n.bin, n.legacy, new LocalizedText(n.nameKk, n.nameRu, n.nameEn), n.shortName,
-                n.legalForm.name(), n.legalForm.eligibleForStateNgoFunding(), n.regionCode, n.registrationDate,
-                n.status.name(), n.version);
+                List.of(n.aliases), n.legalForm.name(), n.legalForm.eligibleForStateNgoFunding(), n.regionCode,
+                n.registrationDate, n.parentNgoId, n.address, n.settlement, contacts, Set.copyOf(n.spheres),
+                n.volunteersCount, n.beneficiariesCount, n.status.name(), leader, founders, n.version);
+    }
+
+    /** Public fields only. */
+    public static NgoResponse of(Ngo n) {
+        return of(n, false);
+    }
+
+    private static NgoRequest.Person person(NgoPerson p) {
+        return new NgoRequest.Person(p.fullName, p.iin);
     }
 }

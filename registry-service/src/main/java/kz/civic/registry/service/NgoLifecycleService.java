@@ -15,7 +15,7 @@ import kz.civic.platform.web.RequestIds;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoStatus;
 import kz.civic.registry.NgoStatusChange;
-import kz.civic.registry.event.NgoRegisteredEvent;
+import kz.civic.registry.event.NgoEvents;
 import kz.civic.registry.event.NgoStatusChangedEvent;
 import kz.civic.registry.repository.NgoRepository;
 import kz.civic.registry.repository.NgoStatusChangeRepository;
@@ -59,7 +59,7 @@ public class NgoLifecycleService {
         ngo.status = target;
         ngos.flush();
         NgoStatusChange change = record(ngo, from, reason, legalBasis);
-        outbox.append(NgoRegisteredEvent.TOPIC, NgoStatusChangedEvent.TYPE, ngo.id.toString(),
+        outbox.append(NgoEvents.TOPIC, NgoEvents.STATUS_CHANGED, ngo.id.toString(),
                 NgoStatusChangedEvent.of(ngo, change));
         return ngo;
     }

@@ -3,17 +3,23 @@ package kz.civic.registry.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
 import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.security.Caller;
+import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Cursor;
+import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Page;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoStatus;
-import kz.civic.registry.event.NgoRegisteredEvent;
+import kz.civic.registry.event.NgoEvents;
+import kz.civic.registry.event.NgoSnapshot;
 import kz.civic.registry.repository.NgoRepository;
-import kz.civic.registry.rest.RegisterNgoRequest;
+import kz.civic.registry.rest.NgoRequest;
 
 /** Owns the register's rules and transactions; every change writes its event to the outbox. */
 @ApplicationScoped
@@ -23,18 +29,23 @@ public class NgoService {
     private final NgoRepository ngos;
     private final OutboxWriter outbox;
     private final NgoLifecycleService lifecycle;
+    private final NgoProfileWriter profiles;
+    private final Caller caller;
 
-    public NgoService(NgoRepository ngos, OutboxWriter outbox, NgoLifecycleService lifecycle) {
+    public NgoService(NgoRepository ngos, OutboxWriter outbox, NgoLifecycleService lifecycle, NgoProfileWriter profiles,
+            Caller caller) {
         this.ngos = ngos;
         this.outbox = outbox;
         this.lifecycle = lifecycle;
+        this.profiles = profiles;
+        this.caller = caller;
     }
 
     /**
      * Enters an NGO into the register. A BIN already registered gives 409 with the existing id; a
      * record without a BIN must be flagged legacy (422).
      */
-    public Ngo register(RegisterNgoRequest request) {
+    public Ngo register(NgoRequest request) {
         boolean legacy = Boolean.TRUE.equals(request.legacy());
         if (request.bin() == null && !legacy) {
             throw ApiException.unprocessable("bin-required", "a BIN is required unless the record is flagged legacy");
@@ -49,19 +60,61 @@ public class NgoService {
         ngo.id = UUID.randomUUID();
         ngo.bin = request.bin();
         ngo.legacy = legacy;
-        ngo.nameKk = request.names().kk();
-        ngo.nameRu = request.names().ru();
-        ngo.nameEn = request.names().en();
-        ngo.shortName = request.shortName();
-        ngo.legalForm = request.legalForm();
-        ngo.regionCode = request.regionCode();
-        ngo.registrationDate = request.registrationDate();
+        profiles.apply(request, ngo);
         ngo.status = NgoStatus.REGISTERED;
         ngo.createdAt = OffsetDateTime.now();
+        ngo.updatedAt = ngo.createdAt;
         ngos.persist(ngo);
         lifecycle.recordRegistration(ngo);
-        outbox.append(NgoRegisteredEvent.TOPIC, NgoRegisteredEvent.TYPE, ngo.id.toString(), NgoRegisteredEvent.of(ngo));
+        outbox.append(NgoEvents.TOPIC, NgoEvents.REGISTERED, ngo.id.toString(), NgoSnapshot.of(ngo));
         return ngo;
+    }
+
+    /**
+     * Replaces the editable profile. The registry (registrar, admin) may edit everything but the
+     * BIN; an NGO representative only its own profile, and not its legal form, region,
+     * registration date or parent (403).
+     */
+    public Ngo update(UUID id, String ifMatch, NgoRequest request) {
+        Ngo ngo = get(id);
+        boolean registry = caller.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN);
+        if (!registry && !caller.representsNgo(id)) {
+            throw new ApiException(403, "forbidden", "an NGO representative may only edit its own NGO");
+        }
+        Etags.requireMatch(ifMatch, ngo.version);
+        if ((request.bin() != null && !request.bin().equals(ngo.bin))
+                || (request.legacy() != null && request.legacy() != ngo.legacy)) {
+            throw ApiException.unprocessable("bin-immutable", "the BIN and the legacy flag cannot be changed");
+        }
+        if (!registry) {
+            List<String> registryOnly = registryOnlyChanges(request, ngo);
+            if (!registryOnly.isEmpty()) {
+                throw new ApiException(403, "forbidden", "only the registry may change " + registryOnly)
+                        .with("fields", registryOnly);
+            }
+        }
+        profiles.apply(request, ngo);
+        ngo.updatedAt = OffsetDateTime.now();
+        ngos.flush();
+        outbox.append(NgoEvents.TOPIC, NgoEvents.UPDATED, ngo.id.toString(), NgoSnapshot.of(ngo));
+        return ngo;
+    }
+
+    private static List<String> registryOnlyChanges(NgoRequest r, Ngo ngo) {
+        List<String> changed = new ArrayList<>();
+        if (r.legalForm() != ngo.legalForm) {
+            changed.add("legalForm");
+        }
+        if (!Objects.equals(r.regionCode(), ngo.regionCode)) {
+            changed.add("regionCode");
+        }
+        if (!Objects.equals(r.registrationDate(), ngo.registrationDate)) {
+            changed.add("registrationDate");
+        }
+        if (!Objects.equals(r.parentNgoId(), ngo.parentNgoId)) {
+            changed.add("parentNgoId");
+        }
+        return changed;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

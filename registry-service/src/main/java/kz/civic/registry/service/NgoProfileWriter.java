@@ -1,0 +1,108 @@
+package kz.civic.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.registry.Bin;
+import kz.civic.registry.Ngo;
+import kz.civic.registry.NgoPerson;
+import kz.civic.registry.reference.Sphere;
+import kz.civic.registry.reference.repository.SphereRepository;
+import kz.civic.registry.reference.service.RegionService;
+import kz.civic.registry.repository.NgoRepository;
+import kz.civic.registry.rest.NgoRequest;
+
+/**
+ * Copies a validated {@link NgoRequest} onto an NGO after checking what Bean Validation cannot:
+ * references to regions, spheres and the parent NGO, and the branch rule of BIN digit 6.
+ * Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class NgoProfileWriter {
+
+    private final NgoRepository ngos;
+    private final SphereRepository spheres;
+    private final RegionService regions;
+    private final IinHasher iins;
+
+    public NgoProfileWriter(NgoRepository ngos, SphereRepository spheres, RegionService regions, IinHasher iins) {
+        this.ngos = ngos;
+        this.spheres = spheres;
+        this.regions = regions;
+        this.iins = iins;
+    }
+
+    public void apply(NgoRequest r, Ngo ngo) {
+        checkReferences(r, ngo);
+        ngo.nameKk = r.names().kk();
+        ngo.nameRu = r.names().ru();
+        ngo.nameEn = r.names().en();
+        ngo.shortName = r.shortName();
+        ngo.aliases = r.aliases() == null ? new String[0] : r.aliases().toArray(String[]::new);
+        ngo.legalForm = r.legalForm();
+        ngo.regionCode = r.regionCode();
+        ngo.registrationDate = r.registrationDate();
+        ngo.parentNgoId = r.parentNgoId();
+        ngo.address = r.address();
+        ngo.settlement = r.settlement();
+        ngo.contactEmail = r.contacts() == null ? null : r.contacts().email();
+        ngo.contactPhone = r.contacts() == null ? null : r.contacts().phone();
+        ngo.website = r.contacts() == null ? null : r.contacts().website();
+        ngo.volunteersCount = r.volunteersCount();
+        ngo.beneficiariesCount = r.beneficiariesCount();
+        ngo.spheres.clear();
+        if (r.spheres() != null) {
+            ngo.spheres.addAll(r.spheres());
+        }
+        ngo.persons.clear();
+        ngo.persons.addAll(persons(r));
+    }
+
+    private void checkReferences(NgoRequest r, Ngo ngo) {
+        if (!regions.isValid(r.regionCode(), RegionService.today())) {
+            throw ApiException.unprocessable("unknown-region", r.regionCode() + " is not a current region code")
+                    .with("field", "regionCode");
+        }
+        if (r.spheres() != null && !r.spheres().isEmpty()) {
+            Set<String> unknown = new TreeSet<>(r.spheres());
+            spheres.list("code in ?1", r.spheres()).stream().map((Sphere s) -> s.code).forEach(unknown::remove);
+            if (!unknown.isEmpty()) {
+                throw ApiException.unprocessable("unknown-sphere", "unknown sphere codes: " + unknown)
+                        .with("unknown", List.copyOf(unknown));
+            }
+        }
+        String bin = ngo.bin != null ? ngo.bin : r.bin();
+        boolean branch = bin != null && Bin.isBranchOrRepresentativeOffice(bin);
+        if (branch && r.parentNgoId() == null) {
+            throw ApiException.unprocessable("parent-required",
+                    "BIN " + bin + " belongs to a branch or representative office: parentNgoId is required");
+        }
+        if (r.parentNgoId() != null) {
+            if (bin != null && !branch) {
+                throw ApiException.unprocessable("parent-not-allowed",
+                        "BIN " + bin + " belongs to a head organisation, which has no parent");
+            }
+            if (r.parentNgoId().equals(ngo.id) || ngos.findByIdOptional(r.parentNgoId()).isEmpty()) {
+                throw ApiException.unprocessable("unknown-parent", "parent NGO " + r.parentNgoId() + " is not in the register");
+            }
+        }
+    }
+
+    private List<NgoPerson> persons(NgoRequest r) {
+        List<NgoPerson> persons = new ArrayList<>();
+        if (r.leader() != null) {
+            persons.add(person(NgoPerson.Role.LEADER, r.leader()));
+        }
+        if (r.founders() != null) {
+            r.founders().forEach(f -> persons.add(person(NgoPerson.Role.FOUNDER, f)));
+        }
+        return persons;
+    }
+
+    private NgoPerson person(NgoPerson.Role role, NgoRequest.Person p) {
+        return new NgoPerson(role, p.fullName(), p.iin(), iins.hash(p.iin()));
+    }
+}
