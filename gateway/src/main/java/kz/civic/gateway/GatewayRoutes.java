@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Registers the gateway on Quarkus's own router: request ids and the body limit for every request,
- * then {@code /api/*}: token check, rate limit, routed by prefix to the backends. Everything else, {@code /q/*} included, is
- * left to Quarkus.
+ * Registers the gateway on Quarkus's own router: security headers, request ids and the body limit
+ * for every request, then {@code /api/*}: token check, rate limit, routed by prefix to the backends.
+ * Everything else, {@code /q/*} included, is left to Quarkus.
  */
 @Singleton
 public class GatewayRoutes {
@@ -28,20 +28,24 @@ public class GatewayRoutes {
     private final Upstreams upstreams;
     private final RequestIds requestIds;
     private final BodyLimit bodyLimit;
+    private final SecurityHeaders securityHeaders;
     private final Problems problems;
 
     public GatewayRoutes(RouteTable routes, BearerTokens tokens, RateLimits rateLimits, Upstreams upstreams,
-            RequestIds requestIds, BodyLimit bodyLimit, Problems problems) {
+            RequestIds requestIds, BodyLimit bodyLimit, SecurityHeaders securityHeaders, Problems problems) {
         this.routes = routes;
         this.tokens = tokens;
         this.rateLimits = rateLimits;
         this.upstreams = upstreams;
         this.requestIds = requestIds;
         this.bodyLimit = bodyLimit;
+        this.securityHeaders = securityHeaders;
         this.problems = problems;
     }
 
     void init(@Observes Router router) {
+        // Ahead of everything, CORS preflights included, so every answer carries them.
+        router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(securityHeaders);
         // Ahead of Quarkus's own upload limit, which answers 413 without a body.
         int first = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2;
         router.route().order(first).handler(requestIds);

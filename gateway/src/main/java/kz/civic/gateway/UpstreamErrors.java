@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * Sits in each backend's proxy: a backend that cannot be reached becomes 503, one that stays silent
  * past its timeout 504, any other failure before an answer 502, all as problem+json. On the way back
- * it drops the backend's hop-by-hop headers and its {@code X-Request-Id} (the gateway already set one).
+ * it drops the backend's hop-by-hop headers, its {@code X-Request-Id} (the gateway already set one)
+ * and anything naming its server software.
  */
 final class UpstreamErrors implements ProxyInterceptor {
 
@@ -37,7 +38,9 @@ final class UpstreamErrors implements ProxyInterceptor {
         context.response().headers()
                 .remove(RequestIds.HEADER)
                 .remove(HttpHeaders.CONNECTION)
-                .remove(HttpHeaders.KEEP_ALIVE);
+                .remove(HttpHeaders.KEEP_ALIVE)
+                .remove("Server")
+                .remove("X-Powered-By");
         return context.sendResponse();
     }
 

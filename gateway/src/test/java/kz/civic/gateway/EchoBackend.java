@@ -72,6 +72,9 @@ final class EchoBackend {
         }
         request.response()
                 .putHeader("Content-Type", "application/json")
+                // What a careless service might leak; the gateway must not pass it on.
+                .putHeader("Server", "echo/1.0")
+                .putHeader("X-Powered-By", "echo")
                 // Services echo the id too; the client must still see exactly one.
                 .putHeader("X-Request-Id", requestId == null ? "none" : requestId)
                 .end(json.encode());
