@@ -64,6 +64,14 @@ public class Ngo {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** Lower-cased names and aliases plus their Latin transliteration (see {@link SearchText}). */
+    @Column(name = "search_text")
+    public String searchText = "";
+
+    /** Sort key of the name order: the Russian name, else the Kazakh one, lower-cased. */
+    @Column(name = "sort_name")
+    public String sortName = "";
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

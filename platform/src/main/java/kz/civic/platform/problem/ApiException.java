@@ -37,6 +37,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, slug, detail);
     }
 
+    /** 400 for one invalid query or path parameter, shaped like a body validation error. */
+    public static ApiException invalidParameter(String name, String message) {
+        return new ApiException(400, "validation", "parameter " + name + " is invalid")
+                .with("errors", java.util.List.of(new Problem.FieldError(name, message)));
+    }
+
     public static ApiException preconditionRequired() {
         return new ApiException(428, "precondition-required",
                 "send If-Match with the ETag of the version you are changing");

@@ -27,8 +27,8 @@ import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.registry.Ngo;
-import kz.civic.registry.NgoStatus;
 import kz.civic.registry.rest.validation.ValidBin;
+import kz.civic.registry.service.NgoQuery;
 import kz.civic.registry.service.NgoService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -105,10 +105,19 @@ public class NgoResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List NGOs", description = "Cursor-paginated, filterable by region and status")
-    public Response list(@QueryParam("region") String region, @QueryParam("status") NgoStatus status,
+    @Operation(summary = "Search and list NGOs", description = "Text search over names and aliases in kk/ru/en "
+            + "(Cyrillic or Latin, partial words), filters, order by id, name or registration date; cursor-paginated")
+    public Response list(
+            @Parameter(description = "text to find in names and aliases, e.g. Шырак or shyrak") @QueryParam("q") String q,
+            @Parameter(description = "ISO 3166-2:KZ region code") @QueryParam("region") String region,
+            @Parameter(description = "sphere code") @QueryParam("sphere") String sphere,
+            @QueryParam("legalForm") String legalForm, @QueryParam("status") String status,
+            @Parameter(description = "YYYY-MM-DD") @QueryParam("registeredFrom") String registeredFrom,
+            @Parameter(description = "YYYY-MM-DD") @QueryParam("registeredTo") String registeredTo,
+            @Parameter(description = "id (default), name or registration-date") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.list(region, status, cursor, limit).map(NgoResponse::of).toResponse(uri);
+        NgoQuery query = NgoQuery.parse(q, region, sphere, legalForm, status, registeredFrom, registeredTo, sort);
+        return service.search(query, cursor, limit).map(NgoResponse::of).toResponse(uri);
     }
 }

@@ -9,6 +9,7 @@ import kz.civic.platform.problem.ApiException;
 import kz.civic.registry.Bin;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoPerson;
+import kz.civic.registry.SearchText;
 import kz.civic.registry.reference.Sphere;
 import kz.civic.registry.reference.repository.SphereRepository;
 import kz.civic.registry.reference.service.RegionService;
@@ -59,6 +60,11 @@ public class NgoProfileWriter {
         }
         ngo.persons.clear();
         ngo.persons.addAll(persons(r));
+        List<String> searchable = new ArrayList<>(List.of(ngo.aliases));
+        searchable.addAll(java.util.Arrays.asList(ngo.nameKk, ngo.nameRu, ngo.nameEn, ngo.shortName));
+        ngo.searchText = SearchText.of(searchable.toArray(String[]::new));
+        String sortName = ngo.nameRu != null && !ngo.nameRu.isBlank() ? ngo.nameRu : ngo.nameKk;
+        ngo.sortName = sortName.toLowerCase(java.util.Locale.ROOT);
     }
 
     private void checkReferences(NgoRequest r, Ngo ngo) {

@@ -128,11 +128,17 @@ public class NgoService {
         return ngos.findByBin(bin).orElseThrow(() -> ApiException.notFound("NGO with BIN", bin));
     }
 
+    /** Search and filter the register; keyset pages in the query's order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Ngo> list(String regionCode, NgoStatus status, String cursor, int limit) {
-        List<String> after = Cursor.decode(cursor, 1);
-        UUID afterId = after == null ? null : parseCursorId(after.get(0));
-        return Page.of(ngos.page(regionCode, status, afterId, limit + 1), limit, n -> List.of(n.id.toString()));
+    public Page<Ngo> search(NgoQuery query, String cursor, int limit) {
+        List<String> after = Cursor.decode(cursor, 2);
+        String afterKey = after == null ? null : after.get(0);
+        UUID afterId = after == null ? null : parseCursorId(after.get(1));
+        if (afterKey != null && query.sort() == NgoQuery.Sort.REGISTRATION_DATE && !afterKey.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw ApiException.badRequest("invalid-cursor", "the cursor was not issued by this list; start again without it");
+        }
+        return Page.of(ngos.search(query, afterKey, afterId, limit + 1), limit,
+                n -> List.of(NgoRepository.sortKey(n, query.sort()), n.id.toString()));
     }
 
     private static UUID parseCursorId(String value) {

@@ -1,0 +1,124 @@
+package kz.civic.registry.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import kz.civic.infra.testing.InfraTestResource;
+import kz.civic.registry.TestBins;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry"))
+class NgoSearchTest {
+
+    private final String registrar = NgoResourceTest.token("registrar");
+    /** Every NGO of one test shares a registration date no other test uses, to isolate the searches. */
+    private final String day = LocalDate.of(1990, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3000)).toString();
+
+    private String register(String ru, String kk, String en, String legalForm, String region) {
+        String body = """
+                {"bin": "%s", "names": {"ru": "%s", "kk": "%s", "en": "%s"}, "legalForm": "%s",
+                 "regionCode": "%s", "registrationDate": "%s"}
+                """.formatted(TestBins.random(), ru, kk, en, legalForm, region, day);
+        return given().auth().oauth2(registrar).contentType("application/json").body(body).post("/api/v1/ngos")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private List<String> ids(String text) {
+        return given().queryParam("q", text).queryParam("registeredFrom", day).queryParam("registeredTo", day)
+                .queryParam("limit", 200).get("/api/v1/ngos").then().statusCode(200).extract().path("items.id");
+    }
+
+    @Test
+    void findsNamesAcrossScriptsAndPartialWords() {
+        String shyrak = register("Ассоциация женщин-инвалидов «Шырак»", "«Шырақ» мүгедек әйелдер қауымдастығы",
+                "Shyrak Association of Women with Disabilities", "ASSOCIATION_OF_LEGAL_ENTITIES", "KZ-75");
+        String other = register("Хартия за права человека", "Адам құқықтары хартиясы", "Charter for Human Rights",
+                "PUBLIC_FOUNDATION", "KZ-71");
+        assertEquals(List.of(shyrak), ids("Шырак"));
+        assertEquals(List.of(shyrak), ids("Шырақ"));
+        assertEquals(List.of(shyrak), ids("shyrak"));
+        assertEquals(List.of(shyrak), ids("SHYRAQ"));
+        assertEquals(List.of(shyrak), ids("шыр"));
+        assertEquals(List.of(other), ids("хартия"));
+        assertEquals(List.of(other), ids("khartiia"));
+        assertEquals(List.of(other), ids("Human Rights"));
+        assertEquals(List.of(), ids("100%"));
+        assertEquals(List.of(), ids("_"));
+    }
+
+    @Test
+    void filtersCombine() {
+        String a = register("Фонд А", "А қоры", "Fund A", "PUBLIC_FOUNDATION", "KZ-75");
+        String b = register("Фонд Б", "Б қоры", "Fund B", "PUBLIC_FOUNDATION", "KZ-71");
+        String c = register("Союз В", "В одағы", "Union C", "TRADE_UNION", "KZ-75");
+        given().get("/api/v1/ngos?registeredFrom=" + day + "&registeredTo=" + day + "&region=KZ-75")
+                .then().statusCode(200).body("items.id", containsInAnyOrder(a, c));
+        given().get("/api/v1/ngos?registeredFrom=" + day + "&registeredTo=" + day + "&legalForm=PUBLIC_FOUNDATION&region=KZ-71")
+                .then().body("items.id", contains(b));
+        given().get("/api/v1/ngos?registeredFrom=" + day + "&registeredTo=" + day + "&status=ACTIVE")
+                .then().body("items", empty());
+        given().get("/api/v1/ngos?registeredFrom=" + day + "&registeredTo=" + day + "&status=REGISTERED&q=fund")
+                .then().body("items.id", containsInAnyOrder(a, b));
+    }
+
+    @Test
+    void sortsByNameAndWalksEveryPageOnce() {
+        List<String> expected = new ArrayList<>();
+        for (String name : List.of("Дельта", "Альфа", "Гамма", "Бета", "Эпсилон")) {
+            register(name, name, name, "PUBLIC_ASSOCIATION", "KZ-79");
+        }
+        for (String name : List.of("альфа", "бета", "гамма", "дельта", "эпсилон")) {
+            expected.add(name);
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Response page = given().get("/api/v1/ngos?registeredFrom=" + day + "&registeredTo=" + day + "&sort=name&limit=2"
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            assertEquals(200, page.statusCode());
+            page.jsonPath().getList("items.names.ru", String.class).forEach(n -> seen.add(n.toLowerCase()));
+            cursor = page.jsonPath().getString("nextCursor");
+        } while (cursor != null && seen.size() < 100);
+        assertEquals(expected, seen);
+        given().get("/api/v1/ngos?registeredFrom=" + day + "&registeredTo=" + day + "&sort=registration-date")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void badParametersAre400ProblemJson() {
+        given().get("/api/v1/ngos?status=DISSOLVED").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status"));
+        given().get("/api/v1/ngos?sort=size").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+        given().get("/api/v1/ngos?registeredFrom=2020-13-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("registeredFrom"));
+        given().get("/api/v1/ngos?q=" + "x".repeat(101)).then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().get("/api/v1/ngos?legalForm=BANK").then().statusCode(400).body("errors[0].field", equalTo("legalForm"));
+        given().get("/api/v1/ngos?sort=name&cursor=bm90LWEtY3Vyc29y").then().statusCode(400);
+    }
+
+    @Test
+    void lookupByBin() {
+        String bin = TestBins.random();
+        String body = """
+                {"bin": "%s", "names": {"ru": "По БИН"}, "legalForm": "PUBLIC_FOUNDATION", "regionCode": "KZ-75",
+                 "registrationDate": "%s"}""".formatted(bin, day);
+        String id = given().auth().oauth2(registrar).contentType("application/json").body(body).post("/api/v1/ngos")
+                .then().statusCode(201).extract().path("id");
+        given().get("/api/v1/ngos/by-bin/" + bin).then().statusCode(200).body("id", equalTo(id));
+        given().get("/api/v1/ngos/by-bin/" + TestBins.random()).then().statusCode(404);
+        given().get("/api/v1/ngos/by-bin/12345").then().statusCode(400).contentType("application/problem+json");
+    }
+}
