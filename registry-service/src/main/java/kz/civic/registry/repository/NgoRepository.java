@@ -27,35 +27,7 @@ public class NgoRepository implements PanacheRepositoryBase<Ngo, UUID> {
     public List<Ngo> search(NgoQuery query, String afterKey, UUID afterId, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (query.text() != null) {
-            where.add("(searchText like :raw escape '!' or searchText like :latin escape '!')");
-            params.and("raw", "%" + escape(query.text().toLowerCase(Locale.ROOT)) + "%");
-            params.and("latin", "%" + escape(SearchText.queryTerm(query.text())) + "%");
-        }
-        if (query.region() != null) {
-            where.add("regionCode = :region");
-            params.and("region", query.region());
-        }
-        if (query.sphere() != null) {
-            where.add(":sphere member of spheres");
-            params.and("sphere", query.sphere());
-        }
-        if (query.legalForm() != null) {
-            where.add("legalForm = :legalForm");
-            params.and("legalForm", query.legalForm());
-        }
-        if (query.status() != null) {
-            where.add("status = :status");
-            params.and("status", query.status());
-        }
-        if (query.registeredFrom() != null) {
-            where.add("registrationDate >= :from");
-            params.and("from", query.registeredFrom());
-        }
-        if (query.registeredTo() != null) {
-            where.add("registrationDate <= :to");
-            params.and("to", query.registeredTo());
-        }
+        filters(query, "", where, params);
         String key = switch (query.sort()) {
             case ID -> null;
             case NAME -> "sortName";
@@ -72,6 +44,61 @@ public class NgoRepository implements PanacheRepositoryBase<Ngo, UUID> {
         }
         String order = key == null ? " order by id" : " order by " + key + ", id";
         return find((where.isEmpty() ? "" : String.join(" and ", where)) + order, params).range(0, limit - 1).list();
+    }
+
+    /**
+     * Counts of the NGOs matching {@code query}, grouped by {@code dimension}; with spheres an NGO
+     * counts once in each of its spheres. Rows are [key, count] ordered by key.
+     */
+    public List<Object[]> countBy(NgoQuery query, String dimension) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        filters(query, "n.", where, params);
+        String key = switch (dimension) {
+            case "region" -> "n.regionCode";
+            case "legalForm" -> "cast(n.legalForm as String)";
+            case "status" -> "cast(n.status as String)";
+            case "registrationYear" -> "cast(year(n.registrationDate) as String)";
+            case "sphere" -> "s";
+            default -> throw new IllegalArgumentException(dimension);
+        };
+        String join = "sphere".equals(dimension) ? " join n.spheres s" : "";
+        String hql = "select " + key + ", count(distinct n.id) from Ngo n" + join
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " group by " + key + " order by " + key;
+        var q = getEntityManager().createQuery(hql, Object[].class);
+        params.map().forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    /** How many NGOs match {@code query}. */
+    public long countMatching(NgoQuery query) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        filters(query, "", where, params);
+        return where.isEmpty() ? count() : count(String.join(" and ", where), params);
+    }
+
+    /** Where-clauses of the query's filters on the NGO, its fields prefixed with {@code n} ("" or "n."). */
+    private static void filters(NgoQuery query, String n, List<String> where, Parameters params) {
+        if (query.text() != null) {
+            where.add("(" + n + "searchText like :raw escape '!' or " + n + "searchText like :latin escape '!')");
+            params.and("raw", "%" + escape(query.text().toLowerCase(Locale.ROOT)) + "%");
+            params.and("latin", "%" + escape(SearchText.queryTerm(query.text())) + "%");
+        }
+        add(where, params, n + "regionCode = :region", "region", query.region());
+        add(where, params, ":sphere member of " + n + "spheres", "sphere", query.sphere());
+        add(where, params, n + "legalForm = :legalForm", "legalForm", query.legalForm());
+        add(where, params, n + "status = :status", "status", query.status());
+        add(where, params, n + "registrationDate >= :from", "from", query.registeredFrom());
+        add(where, params, n + "registrationDate <= :to", "to", query.registeredTo());
+    }
+
+    private static void add(List<String> where, Parameters params, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            params.and(name, value);
+        }
     }
 
     /** The cursor key of a row in the given order. */

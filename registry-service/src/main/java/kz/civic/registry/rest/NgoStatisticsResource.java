@@ -1,0 +1,57 @@
+package kz.civic.registry.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import kz.civic.platform.security.Roles;
+import kz.civic.platform.web.Csv;
+import kz.civic.registry.service.NgoQuery;
+import kz.civic.registry.service.NgoStatisticsService;
+import kz.civic.registry.service.NgoStatisticsService.Statistics;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/ngos/statistics")
+@Tag(name = "NGO statistics", description = "How the sector is distributed and how it grows")
+@RolesAllowed({ Roles.ANALYST, Roles.REGISTRAR, Roles.ADMIN })
+@SecurityRequirement(name = "bearer")
+public class NgoStatisticsResource {
+
+    private final NgoStatisticsService statistics;
+
+    public NgoStatisticsResource(NgoStatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Count NGOs by a dimension", description = "by = region | sphere | legalForm | status | "
+            + "registrationYear (with cumulative totals and year-over-year growth); the search filters apply. "
+            + "Send Accept: text/csv for CSV.")
+    public Statistics json(@Parameter(required = true) @QueryParam("by") String by, @QueryParam("q") String q,
+            @QueryParam("region") String region, @QueryParam("sphere") String sphere,
+            @QueryParam("legalForm") String legalForm, @QueryParam("status") String status,
+            @QueryParam("registeredFrom") String registeredFrom, @QueryParam("registeredTo") String registeredTo) {
+        return statistics.countBy(NgoQuery.parse(q, region, sphere, legalForm, status, registeredFrom, registeredTo, null), by);
+    }
+
+    @GET
+    @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "Count NGOs by a dimension (CSV)")
+    public String csv(@QueryParam("by") String by, @QueryParam("q") String q, @QueryParam("region") String region,
+            @QueryParam("sphere") String sphere, @QueryParam("legalForm") String legalForm,
+            @QueryParam("status") String status, @QueryParam("registeredFrom") String registeredFrom,
+            @QueryParam("registeredTo") String registeredTo) {
+        Statistics s = json(by, q, region, sphere, legalForm, status, registeredFrom, registeredTo);
+        return Csv.of(List.of(by, "count", "sharePercent", "cumulative", "growthPercent"), s.groups().stream()
+                .<List<?>>map(g -> List.of(g.key(), g.count(), g.sharePercent(), g.cumulative() == null ? "" : g.cumulative(),
+                        g.growthPercent() == null ? "" : g.growthPercent()))
+                .toList());
+    }
+}

@@ -1,0 +1,59 @@
+package kz.civic.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.registry.repository.NgoRepository;
+
+/** Counts of the register for analysts: by region, sphere, legal form, status or registration year. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class NgoStatisticsService {
+
+    public static final Set<String> DIMENSIONS = Set.of("region", "sphere", "legalForm", "status", "registrationYear");
+
+    /** One group; {@code cumulative} and {@code growthPercent} (of the cumulative total) only by year. */
+    public record Group(String key, long count, BigDecimal sharePercent, Long cumulative, BigDecimal growthPercent) {
+    }
+
+    /** The answer: total NGOs matching the filters and the groups. */
+    public record Statistics(String by, long total, List<Group> groups) {
+    }
+
+    private final NgoRepository ngos;
+
+    public NgoStatisticsService(NgoRepository ngos) {
+        this.ngos = ngos;
+    }
+
+    public Statistics countBy(NgoQuery query, String by) {
+        if (by == null || !DIMENSIONS.contains(by)) {
+            throw ApiException.invalidParameter("by", "must be one of " + new java.util.TreeSet<>(DIMENSIONS));
+        }
+        long total = ngos.countMatching(query);
+        List<Group> groups = new ArrayList<>();
+        long cumulative = 0;
+        for (Object[] row : ngos.countBy(query, by)) {
+            long count = ((Number) row[1]).longValue();
+            BigDecimal share = percent(count, total);
+            if ("registrationYear".equals(by)) {
+                BigDecimal growth = cumulative == 0 ? null : percent(count, cumulative);
+                cumulative += count;
+                groups.add(new Group(String.valueOf(row[0]), count, share, cumulative, growth));
+            } else {
+                groups.add(new Group(String.valueOf(row[0]), count, share, null, null));
+            }
+        }
+        return new Statistics(by, total, groups);
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}
