@@ -13,7 +13,8 @@ record Quota(String name, long limit, Duration window) {
             throw new IllegalArgumentException("the " + name + " rate limit must be at least 1, not " + limit);
         }
         if (window.toSeconds() < 1 || !window.equals(Duration.ofSeconds(window.toSeconds()))) {
-            throw new IllegalArgumentException("the " + name + " rate-limit window must be whole seconds, not " + window);
+            throw new IllegalArgumentException(
+                    "the " + name + " rate-limit window must be whole seconds, not " + window);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A stand-in for one service: answers every request with a JSON echo of what arrived (backend name,
  * method, path, query, headers, body). It remembers the request ids it has seen; a path ending in
  * {@code /_seen?requestId=...} answers whether that id ever arrived. Header {@code X-Fake-Delay-Ms}
- * delays the answer.
+ * delays the answer. {@code /q/openapi} serves the given OpenAPI document, or 404 without one.
  */
 final class EchoBackend {
 
@@ -23,10 +23,12 @@ final class EchoBackend {
     private final Vertx vertx;
     private final String name;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Buffer openapi;
 
-    EchoBackend(Vertx vertx, String name) {
+    EchoBackend(Vertx vertx, String name, Buffer openapi) {
         this.vertx = vertx;
         this.name = name;
+        this.openapi = openapi;
     }
 
     Future<HttpServer> listen(int port) {
@@ -35,6 +37,10 @@ final class EchoBackend {
 
     private void handle(HttpServerRequest request) {
         request.body().onSuccess(body -> {
+            if ("/q/openapi".equals(request.path())) {
+                serveOpenApi(request);
+                return;
+            }
             String requestId = request.getHeader("X-Request-Id");
             if (request.path().endsWith("/_seen")) {
                 respond(request, requestId, new JsonObject().put("seen", seen.contains(request.getParam("requestId"))));
@@ -51,6 +57,14 @@ final class EchoBackend {
                 vertx.setTimer(Long.parseLong(delay), timer -> respond(request, requestId, echo));
             }
         });
+    }
+
+    private void serveOpenApi(HttpServerRequest request) {
+        if (openapi == null) {
+            request.response().setStatusCode(404).end();
+        } else {
+            request.response().putHeader("Content-Type", "application/json").end(openapi);
+        }
     }
 
     private JsonObject echo(HttpServerRequest request, Buffer body) {

@@ -3,7 +3,9 @@ package kz.civic.gateway;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,9 @@ import kz.civic.infra.LocalKeys;
 /**
  * Starts one {@link EchoBackend} per service on random ports and points the gateway at them. Two
  * extra backends exercise failures: {@code offline} (a port nobody listens on) and {@code slow}
- * (the registry echo with a 500 ms timeout). A fresh JWT key pair lives in a temporary directory.
+ * (the registry echo with a 500 ms timeout). Registry and forum serve the small OpenAPI documents
+ * of {@code src/test/resources/openapi/}; procurement serves none. A fresh JWT key pair lives in a
+ * temporary directory.
  */
 public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
@@ -32,9 +36,9 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         Map<String, String> config = new HashMap<>();
-        int registryPort = echo("registry", config);
-        echo("forum", config);
-        echo("procurement", config);
+        int registryPort = echo("registry", openapi("registry"), config);
+        echo("forum", openapi("forum"), config);
+        echo("procurement", null, config);
         config.put("gateway.backends.offline.url", "http://127.0.0.1:" + FreePorts.pick());
         config.put("gateway.backends.offline.prefixes", "/api/v1/offline");
         config.put("gateway.backends.slow.url", "http://127.0.0.1:" + registryPort);
@@ -65,11 +69,19 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private int echo(String name, Map<String, String> config) {
+    private int echo(String name, Buffer openapi, Map<String, String> config) {
         int port = FreePorts.pick();
-        await(new EchoBackend(vertx, name).listen(port));
+        await(new EchoBackend(vertx, name, openapi).listen(port));
         config.put("gateway.backends." + name + ".url", "http://127.0.0.1:" + port);
         return port;
+    }
+
+    private static Buffer openapi(String service) {
+        try (InputStream in = FakeBackends.class.getResourceAsStream("/openapi/" + service + ".json")) {
+            return Buffer.buffer(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static <T> T await(Future<T> future) {

@@ -1,12 +1,16 @@
 package kz.civic.gateway;
 
 import static io.restassured.RestAssured.given;
+import static kz.civic.gateway.RateLimitFields.rateLimit;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,10 +50,10 @@ class RateLimitTest {
         from(address).when().get("/api/v1/ngos")
                 .then().statusCode(200)
                 .header("RateLimit-Policy", "\"anonymous\";q=3;w=60")
-                .header("RateLimit", "\"anonymous\";r=2;t=20");
+                .header("RateLimit", rateLimit("anonymous", 2, 20));
         from(address).when().get("/api/v1/forums")
                 .then().statusCode(200)
-                .header("RateLimit", "\"anonymous\";r=1;t=40");
+                .header("RateLimit", rateLimit("anonymous", 1, 40));
     }
 
     @Test
@@ -58,10 +62,10 @@ class RateLimitTest {
         from(address).when().get("/api/v2/unknown")
                 .then().statusCode(404)
                 .header("RateLimit-Policy", "\"anonymous\";q=3;w=60")
-                .header("RateLimit", "\"anonymous\";r=2;t=20");
+                .header("RateLimit", rateLimit("anonymous", 2, 20));
         from(address).auth().oauth2("not-a-jwt").when().get("/api/v1/ngos")
                 .then().statusCode(401)
-                .header("RateLimit", "\"anonymous\";r=1;t=40");
+                .header("RateLimit", rateLimit("anonymous", 1, 40));
     }
 
     @Test
@@ -69,17 +73,17 @@ class RateLimitTest {
         String address = newAddress();
         exhaust(() -> from(address), 3);
         String requestId = UUID.randomUUID().toString();
-        from(address).header("X-Request-Id", requestId)
-                .when().get("/api/v1/ngos")
-                .then().statusCode(429)
+        Response refused = from(address).header("X-Request-Id", requestId).when().get("/api/v1/ngos");
+        refused.then().statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", "20")
                 .header("RateLimit-Policy", "\"anonymous\";q=3;w=60")
-                .header("RateLimit", "\"anonymous\";r=0;t=20")
+                .header("RateLimit", rateLimit("anonymous", 0, 20))
                 .body("type", equalTo("/problems/quota-exceeded"))
                 .body("status", equalTo(429))
                 .body("instance", equalTo("/api/v1/ngos"))
                 .body("requestId", equalTo(requestId));
+        assertThat("Retry-After is the effective window of a refused request", refused.header("RateLimit"),
+                endsWith(";t=" + refused.header("Retry-After")));
         from(newAddress()).queryParam("requestId", requestId)
                 .when().get("/api/v1/registry/_seen")
                 .then().statusCode(200)
@@ -92,7 +96,7 @@ class RateLimitTest {
         exhaust(() -> from(exhausted), 3);
         from(newAddress()).when().get("/api/v1/ngos")
                 .then().statusCode(200)
-                .header("RateLimit", "\"anonymous\";r=2;t=20");
+                .header("RateLimit", rateLimit("anonymous", 2, 20));
     }
 
     @Test
@@ -103,7 +107,7 @@ class RateLimitTest {
                 .when().get("/api/v1/ngos")
                 .then().statusCode(200)
                 .header("RateLimit-Policy", "\"authenticated\";q=5;w=60")
-                .header("RateLimit", "\"authenticated\";r=4;t=12");
+                .header("RateLimit", rateLimit("authenticated", 4, 12));
     }
 
     @Test
@@ -113,11 +117,11 @@ class RateLimitTest {
         from(newAddress()).auth().oauth2(alice)
                 .when().get("/api/v1/ngos")
                 .then().statusCode(429)
-                .header("RateLimit", "\"authenticated\";r=0;t=12");
+                .header("RateLimit", rateLimit("authenticated", 0, 12));
         from(newAddress()).auth().oauth2(TestTokens.signed(uniqueSubject()))
                 .when().get("/api/v1/ngos")
                 .then().statusCode(200)
-                .header("RateLimit", "\"authenticated\";r=4;t=12");
+                .header("RateLimit", rateLimit("authenticated", 4, 12));
     }
 
     private static void exhaust(Supplier<RequestSpecification> client, int limit) {

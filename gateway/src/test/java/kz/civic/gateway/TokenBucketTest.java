@@ -47,7 +47,8 @@ class TokenBucketTest {
         assertThrows(IllegalArgumentException.class, () -> new Quota("q", 1, Duration.ZERO));
     }
 
-    private static void assertDecision(Decision decision, boolean allowed, long remaining, long reset, long retryAfter) {
+    private static void assertDecision(Decision decision, boolean allowed, long remaining, long reset,
+            long retryAfter) {
         if (allowed) {
             assertTrue(decision.allowed(), "allowed");
         } else {

@@ -1,0 +1,83 @@
+package kz.civic.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+
+/**
+ * {@code GET /openapi}: the services' documents merged into one, JSON by default, YAML for
+ * {@code ?format=yaml} or {@code Accept: application/yaml}. The documents are fetched at startup and
+ * every {@code gateway.openapi.refresh}; Swagger UI ({@code /swagger-ui}) reads this one.
+ */
+@Singleton
+public class OpenApiRoutes {
+
+    static final String JSON = "application/json";
+    static final String YAML = "application/yaml";
+
+    private final ServiceDocuments documents;
+    private final OpenApiMerger merger;
+    private final ObjectMapper json;
+    private final YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.SPLIT_LINES).build();
+    private final Vertx vertx;
+    private final long refreshMillis;
+    private long timer = -1;
+
+    public OpenApiRoutes(ServiceDocuments documents, RouteTable routes, OpenApiConfig config, ObjectMapper json,
+            Vertx vertx) {
+        this.documents = documents;
+        this.merger = new OpenApiMerger(
+                new OpenApiMerger.Info(config.title(), config.version(), config.description()),
+                (service, path) -> routes.match(path).filter(route -> route.backend().name().equals(service))
+                        .isPresent());
+        this.json = json;
+        this.vertx = vertx;
+        this.refreshMillis = config.refresh().toMillis();
+    }
+
+    void init(@Observes Router router) {
+        router.get("/openapi").handler(this::serve);
+        documents.refresh();
+        timer = vertx.setPeriodic(refreshMillis, id -> documents.refresh());
+    }
+
+    @PreDestroy
+    void stop() {
+        vertx.cancelTimer(timer);
+    }
+
+    private void serve(RoutingContext rc) {
+        boolean asYaml = wantsYaml(rc);
+        documents.current().onSuccess(current -> {
+            ObjectNode merged = merger.merge(current);
+            try {
+                byte[] body = asYaml ? yaml.writeValueAsBytes(merged)
+                        : json.writerWithDefaultPrettyPrinter().writeValueAsBytes(merged);
+                rc.response().putHeader(HttpHeaders.CONTENT_TYPE, asYaml ? YAML : JSON).end(Buffer.buffer(body));
+            } catch (JsonProcessingException e) {
+                rc.fail(e);
+            }
+        }).onFailure(rc::fail);
+    }
+
+    /** {@code ?format=} decides; without it, an {@code Accept} naming YAML. */
+    private static boolean wantsYaml(RoutingContext rc) {
+        String format = rc.queryParams().get("format");
+        if (format != null) {
+            return format.toLowerCase(Locale.ROOT).startsWith("y");
+        }
+        String accept = rc.request().getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("yaml");
+    }
+}

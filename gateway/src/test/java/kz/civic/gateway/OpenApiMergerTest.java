@@ -1,0 +1,127 @@
+package kz.civic.gateway;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class OpenApiMergerTest {
+
+    private final OpenApiMerger merger = new OpenApiMerger(
+            new OpenApiMerger.Info("Civic platform API", "1.0.0", "All of it"),
+            (service, path) -> path.startsWith("/api/v1/"));
+    private final ObjectNode registry = OpenApiDocuments.load("registry");
+    private final ObjectNode forum = OpenApiDocuments.load("forum");
+
+    @Test
+    void mergesTheRoutedPathsOfEveryService() {
+        ObjectNode merged = merge();
+        assertThat(names(merged.path("paths")),
+                contains("/api/v1/forums", "/api/v1/forums/{id}", "/api/v1/ngos", "/api/v1/ngos/{id}"));
+    }
+
+    @Test
+    void describesThePlatformNotAService() {
+        ObjectNode merged = merge();
+        assertEquals("3.1.0", merged.path("openapi").asText(), "the highest version of the parts");
+        assertEquals("Civic platform API", merged.at("/info/title").asText());
+        assertEquals("1.0.0", merged.at("/info/version").asText());
+        assertEquals("All of it", merged.at("/info/description").asText());
+        assertEquals("/", merged.at("/servers/0/url").asText());
+        assertEquals(1, merged.path("servers").size());
+    }
+
+    @Test
+    void clashingSchemasArePrefixedWithTheirServiceAndIdenticalOnesShared() {
+        JsonNode schemas = merge().at("/components/schemas");
+        assertThat(names(schemas), containsInAnyOrder("Forum", "ForumStatus", "LocalizedText", "Ngo", "NgoPage",
+                "RegistryStatus", "UUID"));
+        assertEquals("LIQUIDATED", schemas.at("/RegistryStatus/enum/2").asText());
+        assertEquals("HELD", schemas.at("/ForumStatus/enum/1").asText());
+    }
+
+    @Test
+    void anIdenticalSchemaReferringToARenamedOneIsRenamedToo() {
+        ((ObjectNode) forum.at("/components/schemas")).set("Ngo", registry.at("/components/schemas/Ngo").deepCopy());
+        ObjectNode merged = merge();
+        JsonNode schemas = merged.at("/components/schemas");
+        assertFalse(schemas.has("Ngo"));
+        assertEquals("#/components/schemas/ForumStatus", schemas.at("/ForumNgo/properties/status/$ref").asText());
+        assertEquals("#/components/schemas/RegistryStatus", schemas.at("/RegistryNgo/properties/status/$ref").asText());
+        assertEquals("#/components/schemas/RegistryNgo", schemas.at("/NgoPage/properties/items/items/$ref").asText());
+        assertThat(OpenApiDocuments.unresolved(merged), empty());
+    }
+
+    @Test
+    void referencesFollowTheRenamesAndAllResolve() {
+        ObjectNode merged = merge();
+        assertEquals("#/components/schemas/RegistryStatus",
+                merged.at("/components/schemas/Ngo/properties/status/$ref").asText());
+        assertEquals("#/components/schemas/ForumStatus",
+                merged.at("/components/schemas/Forum/properties/status/$ref").asText());
+        assertThat(OpenApiDocuments.refs(merged), hasItem("#/components/schemas/UUID"));
+        assertThat(OpenApiDocuments.unresolved(merged), empty());
+    }
+
+    @Test
+    void tagsAreMergedByNameFirstServiceFirst() {
+        JsonNode tags = merge().path("tags");
+        List<String> names = new ArrayList<>();
+        tags.forEach(tag -> names.add(tag.path("name").asText()));
+        assertThat(names, contains("Forums", "Shared", "NGOs"));
+        assertEquals("Forum's description", tags.get(1).path("description").asText());
+    }
+
+    @Test
+    void aServicesDefaultSecurityStaysWithItsOwnOperations() {
+        ObjectNode merged = merge();
+        assertFalse(merged.has("security"));
+        assertEquals("[{\"bearer\":[]}]", merged.at("/paths/~1api~1v1~1ngos/post/security").toString());
+        assertEquals("[{\"bearer\":[]}]", merged.at("/paths/~1api~1v1~1ngos~1{id}/get/security").toString());
+        assertEquals("[]", merged.at("/paths/~1api~1v1~1ngos/get/security").toString(), "an explicit override stays");
+        assertTrue(merged.at("/paths/~1api~1v1~1forums/get/security").isMissingNode(), "forum's stay as they were");
+        assertEquals(1, merged.at("/components/securitySchemes").size());
+    }
+
+    @Test
+    void clashingSecuritySchemesAreRenamedInRequirementsToo() {
+        ((ObjectNode) forum.at("/components/securitySchemes/bearer")).put("bearerFormat", "opaque");
+        ObjectNode merged = merge();
+        assertThat(names(merged.at("/components/securitySchemes")),
+                containsInAnyOrder("ForumBearer", "RegistryBearer"));
+        assertEquals("[{\"RegistryBearer\":[]}]", merged.at("/paths/~1api~1v1~1ngos/post/security").toString());
+        assertEquals("[{\"ForumBearer\":[]}]", merged.at("/paths/~1api~1v1~1forums~1{id}/get/security").toString());
+    }
+
+    @Test
+    void leavesTheServicesDocumentsAsTheyWere() {
+        ObjectNode before = registry.deepCopy();
+        merge();
+        assertEquals(before, registry);
+    }
+
+    private ObjectNode merge() {
+        SortedMap<String, ObjectNode> documents = new TreeMap<>();
+        documents.put("registry", registry);
+        documents.put("forum", forum);
+        return merger.merge(documents);
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
