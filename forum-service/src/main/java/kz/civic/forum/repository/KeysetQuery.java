@@ -17,10 +17,13 @@ public final class KeysetQuery {
 
     /** Adds {@code clause} (naming {@code :name}) when {@code value} is not null. */
     public KeysetQuery where(String clause, String name, Object value) {
-        if (value != null) {
-            conditions.add(clause);
-            parameters.put(name, value);
-        }
+        return value == null ? this : where(clause, Map.of(name, value));
+    }
+
+    /** Adds {@code clause} with its named parameters. */
+    public KeysetQuery where(String clause, Map<String, Object> clauseParameters) {
+        conditions.add(clause);
+        parameters.putAll(clauseParameters);
         return this;
     }
 

@@ -82,9 +82,10 @@ public class DialoguePlatformResource {
     @PermitAll
     @Operation(summary = "List dialogue platforms", description = "Newest first, cursor-paginated; filter by edition "
             + "(includes its regional forums' platforms) or by regional forum")
-    public Response list(@QueryParam("forumId") UUID forumId, @QueryParam("regionalForumId") UUID regionalForumId,
+    public Response list(@QueryParam("forumId") String forumId, @QueryParam("regionalForumId") String regionalForumId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
-        return service.list(forumId, regionalForumId, cursor, limit).map(DialoguePlatformResponse::of).toResponse(uri);
+        return service.list(QueryParams.uuid(forumId, "forumId"), QueryParams.uuid(regionalForumId, "regionalForumId"), cursor,
+                limit).map(DialoguePlatformResponse::of).toResponse(uri);
     }
 }

@@ -88,9 +88,10 @@ public class RegionalForumResource {
     @GET
     @PermitAll
     @Operation(summary = "List regional forums", description = "Newest first, cursor-paginated; filter by edition and region")
-    public Response list(@QueryParam("forumId") UUID forumId, @QueryParam("region") String region,
+    public Response list(@QueryParam("forumId") String forumId, @QueryParam("region") String region,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
-        return service.list(forumId, region, cursor, limit).map(RegionalForumResponse::of).toResponse(uri);
+        return service.list(QueryParams.uuid(forumId, "forumId"), QueryParams.text(region), cursor,
+                limit).map(RegionalForumResponse::of).toResponse(uri);
     }
 }

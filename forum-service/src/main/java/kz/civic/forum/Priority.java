@@ -1,0 +1,6 @@
+package kz.civic.forum;
+
+/** How urgent the forum considers a recommendation. */
+public enum Priority {
+    LOW, MEDIUM, HIGH
+}

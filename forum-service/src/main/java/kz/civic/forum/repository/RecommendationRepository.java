@@ -1,0 +1,53 @@
+package kz.civic.forum.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.civic.forum.Recommendation;
+
+@ApplicationScoped
+public class RecommendationRepository implements PanacheRepositoryBase<Recommendation, UUID> {
+
+    /** Newest first. An addressee filter matches recommendations with one addressee meeting all its parts. */
+    public List<Recommendation> list(RecommendationFilter filter, Keyset after, int limit) {
+        KeysetQuery query = new KeysetQuery().where("status = :status", "status", filter.status())
+                .where("regionCode = :region", "region", filter.regionCode())
+                .where("sourceType = :sourceType", "sourceType", filter.sourceType())
+                .where("sourceId = :sourceId", "sourceId", filter.sourceId());
+        List<String> addressee = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.addresseeType() != null) {
+            addressee.add("a.type = :addresseeType");
+            parameters.put("addresseeType", filter.addresseeType());
+        }
+        if (filter.governmentBodyId() != null) {
+            addressee.add("a.governmentBodyId = :governmentBodyId");
+            parameters.put("governmentBodyId", filter.governmentBodyId());
+        }
+        if (!addressee.isEmpty()) {
+            query.where("id in (select r.id from Recommendation r join r.addressees a where "
+                    + String.join(" and ", addressee) + ")", parameters);
+        }
+        return query.after(after).list(this, limit);
+    }
+
+    /** For each of {@code ids}, the recommendations merged into it (oldest first); ids without any are absent. */
+    public Map<UUID, List<UUID>> mergedInto(Collection<UUID> ids) {
+        Map<UUID, List<UUID>> lineage = new HashMap<>();
+        if (ids.isEmpty()) {
+            return lineage;
+        }
+        List<Object[]> pairs = getEntityManager().createQuery("select r.mergedIntoId, r.id from Recommendation r "
+                + "where r.mergedIntoId in :ids order by r.createdAt, r.id", Object[].class).setParameter("ids", ids)
+                .getResultList();
+        for (Object[] pair : pairs) {
+            lineage.computeIfAbsent((UUID) pair[0], k -> new ArrayList<>()).add((UUID) pair[1]);
+        }
+        return lineage;
+    }
+}

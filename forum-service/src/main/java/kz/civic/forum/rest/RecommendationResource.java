@@ -1,0 +1,105 @@
+package kz.civic.forum.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import kz.civic.forum.AddresseeType;
+import kz.civic.forum.Recommendation;
+import kz.civic.forum.RecommendationStatus;
+import kz.civic.forum.SourceType;
+import kz.civic.forum.mapping.RecommendationMapper;
+import kz.civic.forum.repository.RecommendationFilter;
+import kz.civic.forum.service.RecommendationService;
+import kz.civic.platform.security.Roles;
+import kz.civic.platform.web.Etags;
+import kz.civic.platform.web.Idempotency;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/recommendations")
+@Tag(name = "Recommendations", description = "Recommendations of the Civil Forum and their addressees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RecommendationResource {
+
+    private final RecommendationService service;
+    private final RecommendationMapper mapper;
+    private final Idempotency idempotency;
+
+    public RecommendationResource(RecommendationService service, RecommendationMapper mapper, Idempotency idempotency) {
+        this.service = service;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Draft a recommendation", description = "Creates a DRAFT. 422 for an unknown source, an unknown "
+            + "or wound-up author NGO, or an agency addressee without a known government body of its level; "
+            + "Idempotency-Key supported")
+    public Response create(@NotNull @Valid RecommendationRequest request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/recommendations", request, () -> {
+            Recommendation r = service.create(request);
+            return Etags.created(uri, r.id, r.version, mapper.toResponse(r));
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace a draft", description = "Requires If-Match (428/412); 409 not-a-draft once submitted")
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RecommendationRequest request) {
+        Recommendation r = service.replace(id, ifMatch, request);
+        return Response.ok(mapper.toResponse(r)).tag(Etags.of(r.version)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Get a recommendation", description = "ETag; If-None-Match gives 304")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        Recommendation r = service.get(id);
+        return Etags.conditionalGet(request, r.version, mapper.toResponse(r));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List recommendations", description = "Newest first, cursor-paginated. The addressee filters "
+            + "(addresseeType, governmentBodyId) match one addressee meeting both")
+    public Response list(@QueryParam("status") String status, @QueryParam("addresseeType") String addresseeType,
+            @QueryParam("governmentBodyId") String governmentBodyId, @QueryParam("region") String region,
+            @QueryParam("sourceType") String sourceType, @QueryParam("sourceId") String sourceId,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Context UriInfo uri) {
+        RecommendationFilter filter = new RecommendationFilter(
+                QueryParams.enumValue(RecommendationStatus.class, status, "status"),
+                QueryParams.enumValue(AddresseeType.class, addresseeType, "addresseeType"),
+                QueryParams.uuid(governmentBodyId, "governmentBodyId"), QueryParams.text(region),
+                QueryParams.enumValue(SourceType.class, sourceType, "sourceType"), QueryParams.uuid(sourceId, "sourceId"));
+        return mapper.toResponses(service.list(filter, cursor, limit)).toResponse(uri);
+    }
+}

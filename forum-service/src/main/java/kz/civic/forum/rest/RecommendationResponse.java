@@ -1,0 +1,21 @@
+package kz.civic.forum.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import kz.civic.forum.Priority;
+import kz.civic.forum.RecommendationStatus;
+import kz.civic.forum.SourceType;
+import kz.civic.platform.web.LocalizedText;
+
+/**
+ * A recommendation. Lineage both ways: {@code mergedIntoId} on a MERGED one, {@code mergedFrom} on
+ * the one that absorbed others. {@code responseDueDate} is set once it is submitted.
+ */
+public record RecommendationResponse(UUID id, LocalizedText text, SourceType sourceType, UUID sourceId,
+        List<UUID> authorNgoIds, List<AddresseeDetails> addressees, List<String> spheres, String regionCode,
+        List<Integer> sdgGoals, Priority priority, RecommendationStatus status, UUID mergedIntoId, List<UUID> mergedFrom,
+        OffsetDateTime submittedAt, LocalDate responseDueDate, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        long version) {
+}

@@ -1,0 +1,104 @@
+package kz.civic.forum.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import kz.civic.forum.Addressee;
+import kz.civic.forum.Multilingual;
+import kz.civic.forum.Recommendation;
+import kz.civic.forum.RecommendationStatus;
+import kz.civic.forum.repository.Keyset;
+import kz.civic.forum.repository.RecommendationFilter;
+import kz.civic.forum.repository.RecommendationRepository;
+import kz.civic.forum.rest.RecommendationRequest;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.web.Etags;
+import kz.civic.platform.web.Page;
+
+/** Drafting recommendations (create, replace while DRAFT) and reading them. Transitions: {@link RecommendationLifecycleService}. */
+@ApplicationScoped
+@Transactional
+public class RecommendationService {
+
+    private final RecommendationRepository recommendations;
+    private final RecommendationReferences references;
+    private final RecommendationHistory history;
+
+    public RecommendationService(RecommendationRepository recommendations, RecommendationReferences references,
+            RecommendationHistory history) {
+        this.recommendations = recommendations;
+        this.references = references;
+        this.history = history;
+    }
+
+    /**
+     * Creates a DRAFT; its creation is the first history entry.
+     *
+     * @throws ApiException 422 for an unknown source, an unknown or wound-up author, a missing, unknown or
+     *                      mismatched government body
+     */
+    public Recommendation create(RecommendationRequest request) {
+        Recommendation r = new Recommendation();
+        r.id = UUID.randomUUID();
+        apply(r, request);
+        references.check(r);
+        r.status = RecommendationStatus.DRAFT;
+        r.createdAt = Timestamps.now();
+        r.updatedAt = r.createdAt;
+        recommendations.persist(r);
+        recommendations.flush();
+        history.record(r, null, null);
+        return r;
+    }
+
+    /**
+     * Replaces a DRAFT.
+     *
+     * @throws ApiException 428/412 for a missing or stale If-Match, 409 {@code not-a-draft}, 422 as for create
+     */
+    public Recommendation replace(UUID id, String ifMatch, RecommendationRequest request) {
+        Recommendation r = get(id);
+        Etags.requireMatch(ifMatch, r.version);
+        if (r.status != RecommendationStatus.DRAFT) {
+            throw ApiException.conflict("not-a-draft", "only a DRAFT can be replaced; this one is " + r.status)
+                    .with("status", r.status.name());
+        }
+        apply(r, request);
+        references.check(r);
+        r.updatedAt = Timestamps.now();
+        recommendations.flush();
+        return r;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Recommendation get(UUID id) {
+        return recommendations.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("recommendation", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Recommendation> list(RecommendationFilter filter, String cursor, int limit) {
+        return Page.of(recommendations.list(filter, Keyset.decode(cursor), limit + 1), limit, r -> Keyset.of(r.createdAt, r.id));
+    }
+
+    /** Copies the request; repeated list entries are kept once, in their first position. */
+    private static void apply(Recommendation r, RecommendationRequest request) {
+        r.text = Multilingual.of(request.text());
+        r.sourceType = request.sourceType();
+        r.sourceId = request.sourceId();
+        r.authorNgoIds = distinct(request.authorNgoIds());
+        r.addressees.clear();
+        r.addressees.addAll(distinct(request.addressees()).stream()
+                .map(a -> new Addressee(a.type(), a.governmentBodyId())).toList());
+        r.spheres = distinct(request.spheres());
+        r.regionCode = request.regionCode();
+        r.sdgGoals = distinct(request.sdgGoals());
+        r.priority = request.priority();
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(values));
+    }
+}
