@@ -30,6 +30,9 @@ import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.platform.web.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,6 +64,10 @@ public class DialoguePlatformResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record a dialogue platform", description = "Of a forum edition (forumId) or a regional "
             + "forum (regionalForumId), exactly one; 422 when it does not exist; Idempotency-Key supported")
+    @APIResponse(responseCode = "201", description = "Recorded; Location and ETag are set",
+            content = @Content(schema = @Schema(implementation = DialoguePlatformResponse.class)))
+    @APIResponse(responseCode = "400", description = "validation or malformed-request: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "unknown-forum or unknown-regional-forum", content = @Content(mediaType = "application/problem+json"))
     public Response create(@NotNull @Valid DialoguePlatformRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/dialogue-platforms", request, () -> {

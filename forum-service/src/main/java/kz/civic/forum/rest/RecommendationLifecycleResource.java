@@ -31,6 +31,9 @@ import kz.civic.forum.service.RecommendationLifecycleService;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,6 +72,13 @@ public class RecommendationLifecycleResource {
     @Operation(summary = "Change a recommendation's status", description = "Requires If-Match (428/412). An illegal "
             + "transition is 409 with the allowed targets; DECLINED needs a reason and MERGED a mergedIntoId (422). "
             + "Publishes kz.civic.forum.recommendation.submitted.v1 on submission, status-changed.v1 afterwards")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(responseCode = "409", description = "illegal-transition: allowed[] lists the legal targets", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "justification-required, merge-target-required, invalid-merge-target, "
+            + "unknown-recommendation, merge-target-not-expected; on submission the reference checks of POST", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ChangeRecommendationStatusRequest request) {
         Recommendation r = lifecycle.changeStatus(id, ifMatch, request);

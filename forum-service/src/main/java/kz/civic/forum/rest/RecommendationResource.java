@@ -33,6 +33,9 @@ import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,6 +61,12 @@ public class RecommendationResource {
     @Operation(summary = "Draft a recommendation", description = "Creates a DRAFT. 422 for an unknown source, an unknown "
             + "or wound-up author NGO, or an agency addressee without a known government body of its level; "
             + "Idempotency-Key supported")
+    @APIResponse(responseCode = "201", description = "Drafted; Location and ETag are set",
+            content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(responseCode = "400", description = "validation or malformed-request: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "unknown-forum, unknown-regional-forum, unknown-dialogue-platform, "
+            + "unknown-ngo, ngo-wound-up, unknown-government-body, government-body-required, "
+            + "government-body-not-expected, addressee-level-mismatch; errors[] names the field", content = @Content(mediaType = "application/problem+json"))
     public Response create(@NotNull @Valid RecommendationRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/recommendations", request, () -> {
@@ -71,6 +80,12 @@ public class RecommendationResource {
     @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace a draft", description = "Requires If-Match (428/412); 409 not-a-draft once submitted")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(responseCode = "409", description = "not-a-draft: only a DRAFT can be replaced", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "as for POST", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RecommendationRequest request) {
         Recommendation r = service.replace(id, ifMatch, request);
@@ -81,6 +96,9 @@ public class RecommendationResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get a recommendation", description = "ETag; If-None-Match gives 304")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
+    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Recommendation r = service.get(id);
         return Etags.conditionalGet(request, r.version, mapper.toResponse(r));

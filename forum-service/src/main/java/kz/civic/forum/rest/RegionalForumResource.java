@@ -34,6 +34,9 @@ import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.platform.web.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,6 +71,11 @@ public class RegionalForumResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record a regional forum", description = "One per region and edition (409 "
             + "duplicate-regional-forum); 422 unknown-forum; Idempotency-Key supported")
+    @APIResponse(responseCode = "201", description = "Recorded; Location and ETag are set",
+            content = @Content(schema = @Schema(implementation = RegionalForumResponse.class)))
+    @APIResponse(responseCode = "400", description = "validation or malformed-request: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "duplicate-regional-forum: existingId names the recorded one", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "unknown-forum", content = @Content(mediaType = "application/problem+json"))
     public Response create(@NotNull @Valid RegionalForumRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/regional-forums", request, () -> {

@@ -3,6 +3,7 @@ package kz.civic.forum.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -46,5 +47,14 @@ class ForumResourceTest {
         given().auth().oauth2(secretariat).contentType("application/json")
                 .body("{\"editionNumber\": 12, \"year\": 2024, \"motto\": {\"en\": \"only English\"}}")
                 .post("/api/v1/forums").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/recommendations/{id}/status-changes'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/regional-forums'", notNullValue())
+                .body("paths.'/api/v1/dialogue-platforms/{id}'", notNullValue());
     }
 }
