@@ -47,8 +47,8 @@ public final class Main {
         }, "local-stack-stop"));
         System.out.println();
         System.out.println("Gateway:      " + stack.gatewayUrl());
-        System.out.println("Swagger UI:   http://127.0.0.1:" + options.registryPort() + "/q/swagger-ui (registry), :"
-                + options.forumPort() + " (forum), :" + options.procurementPort() + " (procurement)");
+        System.out.println("Swagger UI:   " + stack.gatewayUrl() + "/swagger-ui (all services; document at "
+                + stack.gatewayUrl() + "/openapi)");
         System.out.println("Logs:         " + options.dataDir().resolve("logs"));
         System.out.println("Token:        ./run token registrar   (roles: registrar ngo forum-secretariat agency "
                 + "procurement-officer commission-member analyst admin)");
