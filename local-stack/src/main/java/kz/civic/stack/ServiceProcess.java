@@ -34,7 +34,7 @@ final class ServiceProcess {
 
     static ServiceProcess start(String name, Path jar, int port, Path logDir, Map<String, String> env) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(name + " is not built: " + jar + " is missing (run ./mvnw -DskipTests package)");
+            throw new IllegalStateException(name + " is not built: " + jar + " is missing; ./run builds it");
         }
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>();
