@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import kz.civic.forum.Recommendation;
 
@@ -34,6 +35,18 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                     + String.join(" and ", addressee) + ")", parameters);
         }
         return query.after(after).list(this, limit);
+    }
+
+    /**
+     * Loads a recommendation after locking its row ({@code FOR UPDATE}): concurrent writers queue and each reads
+     * the latest committed state. (With the lock mode on the load itself, which joins the addressees,
+     * concurrent merges into one target failed on a stale version instead of waiting: see
+     * RecommendationRulesTest.concurrentMergesIntoOneTargetAllKeepTheirLineage.)
+     */
+    public Optional<Recommendation> findForUpdate(UUID id) {
+        boolean exists = !getEntityManager().createNativeQuery("SELECT id FROM recommendation WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList().isEmpty();
+        return exists ? findByIdOptional(id) : Optional.empty();
     }
 
     /** For each of {@code ids}, the recommendations merged into it (oldest first); ids without any are absent. */

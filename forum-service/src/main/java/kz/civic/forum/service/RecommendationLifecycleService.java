@@ -1,7 +1,6 @@
 package kz.civic.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kz.civic.forum.Recommendation;
@@ -98,8 +97,10 @@ public class RecommendationLifecycleService {
     }
 
     /**
-     * The live recommendation {@code r} is merged into. Its version is incremented with this change, so its
-     * ETag (its representation lists {@code mergedFrom}) changes and a concurrent change to it loses.
+     * The live recommendation {@code r} is merged into. It is read with a row lock, so concurrent merges into
+     * it queue up and each sees the latest state, and it is touched: its representation lists
+     * {@code mergedFrom}, so its version (ETag) moves with every merge and a concurrent change of its
+     * status made with the old ETag fails.
      */
     private Recommendation mergeTarget(Recommendation r, UUID targetId) {
         if (targetId == null) {
@@ -108,7 +109,7 @@ public class RecommendationLifecycleService {
         if (targetId.equals(r.id)) {
             throw Violations.of("invalid-merge-target", "mergedIntoId", "a recommendation cannot be merged into itself");
         }
-        Recommendation target = recommendations.findByIdOptional(targetId, LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+        Recommendation target = recommendations.findForUpdate(targetId)
                 .orElseThrow(() -> Violations.of("unknown-recommendation", "mergedIntoId", "recommendation " + targetId
                         + " does not exist").with("mergedIntoId", targetId));
         if (!target.status.canAbsorbMerges()) {
@@ -116,6 +117,7 @@ public class RecommendationLifecycleService {
                     + "; only a SUBMITTED, ACCEPTED or IN_PROGRESS one can absorb another")
                     .with("mergedIntoId", targetId).with("targetStatus", target.status.name());
         }
+        target.updatedAt = r.updatedAt;
         return target;
     }
 }

@@ -5,6 +5,7 @@ import static kz.civic.forum.support.Recommendations.change;
 import static kz.civic.forum.support.Recommendations.etag;
 import static kz.civic.forum.support.Recommendations.inStatus;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -14,8 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import kz.civic.forum.RecommendationStatus;
 import kz.civic.forum.support.Db;
 import kz.civic.forum.support.Recommendations;
@@ -78,6 +82,26 @@ class RecommendationRulesTest {
         assertEquals(target, Db.row("SELECT merged_into_id::text AS target FROM recommendation WHERE id = ?::uuid", first)
                 .get("target"));
         change(target, targetEtag, Map.of("to", "IN_PROGRESS")).then().statusCode(412);
+    }
+
+    @Test
+    void concurrentMergesIntoOneTargetAllKeepTheirLineage() throws Exception {
+        String target = inStatus(RecommendationStatus.SUBMITTED);
+        long version = Long.parseLong(etag(target).replace("\"", ""));
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sources.add(inStatus(RecommendationStatus.SUBMITTED));
+        }
+        List<CompletableFuture<Integer>> merges = new ArrayList<>();
+        for (String source : sources) {
+            merges.add(CompletableFuture.supplyAsync(() ->
+                    change(source, "\"1\"", Map.of("to", "MERGED", "mergedIntoId", target)).statusCode()));
+        }
+        for (CompletableFuture<Integer> merge : merges) {
+            assertEquals(200, merge.get());
+        }
+        given().get("/api/v1/recommendations/" + target).then().body("mergedFrom", containsInAnyOrder(sources.toArray()))
+                .header("ETag", "\"" + (version + 4) + "\"");
     }
 
     @Test
