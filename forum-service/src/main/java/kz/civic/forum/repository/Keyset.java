@@ -3,10 +3,8 @@ package kz.civic.forum.repository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.web.Cursor;
 
 /** The position after which a newest-first list continues: (created_at, id), both indexed. */
@@ -18,11 +16,8 @@ public record Keyset(OffsetDateTime createdAt, UUID id) {
         if (key == null) {
             return null;
         }
-        try {
-            return new Keyset(OffsetDateTime.ofInstant(Instant.parse(key.get(0)), ZoneOffset.UTC), UUID.fromString(key.get(1)));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid-cursor", "the cursor was not issued by this list; start again without it");
-        }
+        return new Keyset(Cursor.part(key.get(0), k -> OffsetDateTime.ofInstant(Instant.parse(k), ZoneOffset.UTC)),
+                Cursor.part(key.get(1), UUID::fromString));
     }
 
     /** The sort key of an item, for {@link kz.civic.platform.web.Page#of}. */

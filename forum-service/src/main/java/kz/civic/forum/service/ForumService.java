@@ -46,12 +46,7 @@ public class ForumService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Forum> list(String cursor, int limit) {
         List<String> after = Cursor.decode(cursor, 1);
-        Integer before;
-        try {
-            before = after == null ? null : Integer.valueOf(after.get(0));
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("invalid-cursor", "the cursor was not issued by this list; start again without it");
-        }
+        Integer before = after == null ? null : Cursor.part(after.get(0), Integer::valueOf);
         return Page.of(forums.editionsBefore(before, limit + 1), limit, f -> List.of(Integer.toString(f.editionNumber)));
     }
 }

@@ -55,12 +55,7 @@ public class RecommendationHistory {
             throw ApiException.notFound("recommendation", id);
         }
         List<String> after = Cursor.decode(cursor, 1);
-        Long afterVersion;
-        try {
-            afterVersion = after == null ? null : Long.valueOf(after.get(0));
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("invalid-cursor", "the cursor was not issued by this list; start again without it");
-        }
+        Long afterVersion = after == null ? null : Cursor.part(after.get(0), Long::valueOf);
         return Page.of(changes.history(id, afterVersion, limit + 1), limit,
                 c -> List.of(Long.toString(c.recommendationVersion)));
     }

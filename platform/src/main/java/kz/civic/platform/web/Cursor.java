@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import kz.civic.platform.problem.ApiException;
 
 /** Encodes the sort key of the last item of a page as an opaque, URL-safe cursor. */
@@ -36,6 +37,21 @@ public final class Cursor {
             }
             return key;
         } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /**
+     * Parses one part of a decoded cursor ({@code UUID::fromString}, {@code Long::valueOf},
+     * {@code LocalDate::parse}, ...); null stays null; a part that does not parse is a 400.
+     */
+    public static <T> T part(String value, Function<String, T> parser) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (RuntimeException e) {
             throw invalid();
         }
     }

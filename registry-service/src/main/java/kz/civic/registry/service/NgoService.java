@@ -2,6 +2,7 @@ package kz.civic.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,19 +134,12 @@ public class NgoService {
     public Page<Ngo> search(NgoQuery query, String cursor, int limit) {
         List<String> after = Cursor.decode(cursor, 2);
         String afterKey = after == null ? null : after.get(0);
-        UUID afterId = after == null ? null : parseCursorId(after.get(1));
-        if (afterKey != null && query.sort() == NgoQuery.Sort.REGISTRATION_DATE && !afterKey.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw ApiException.badRequest("invalid-cursor", "the cursor was not issued by this list; start again without it");
+        UUID afterId = after == null ? null : Cursor.part(after.get(1), UUID::fromString);
+        if (query.sort() == NgoQuery.Sort.REGISTRATION_DATE) {
+            Cursor.part(afterKey, LocalDate::parse);
         }
         return Page.of(ngos.search(query, afterKey, afterId, limit + 1), limit,
                 n -> List.of(NgoRepository.sortKey(n, query.sort()), n.id.toString()));
     }
 
-    private static UUID parseCursorId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid-cursor", "the cursor was not issued by this list; start again without it");
-        }
-    }
 }

@@ -77,7 +77,7 @@ public class GovernmentBodyService {
     public Page<GovernmentBody> list(GovernmentBodyLevel level, GovernmentBodyKind kind, String regionCode, String cursor,
             int limit) {
         List<String> after = Cursor.decode(cursor, 1);
-        UUID afterId = after == null ? null : parseCursorId(after.get(0));
+        UUID afterId = after == null ? null : Cursor.part(after.get(0), UUID::fromString);
         return Page.of(bodies.page(level, kind, regionCode, afterId, limit + 1), limit, b -> List.of(b.id.toString()));
     }
 
@@ -136,11 +136,4 @@ public class GovernmentBodyService {
         return ApiException.conflict("duplicate-bin", "a government body with BIN " + bin + " is already recorded");
     }
 
-    private static UUID parseCursorId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid-cursor", "the cursor was not issued by this list; start again without it");
-        }
-    }
 }
