@@ -3,6 +3,7 @@ package kz.civic.platform.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -175,7 +176,7 @@ public class Idempotency {
     }
 
     /** Drops expired records. */
-    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m")
     void purgeExpired() {
         QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("DELETE FROM idempotency_record WHERE expires_at < now()").executeUpdate());

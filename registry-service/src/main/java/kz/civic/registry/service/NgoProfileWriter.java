@@ -2,7 +2,9 @@ package kz.civic.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.civic.platform.problem.ApiException;
@@ -61,10 +63,10 @@ public class NgoProfileWriter {
         ngo.persons.clear();
         ngo.persons.addAll(persons(r));
         List<String> searchable = new ArrayList<>(List.of(ngo.aliases));
-        searchable.addAll(java.util.Arrays.asList(ngo.nameKk, ngo.nameRu, ngo.nameEn, ngo.shortName));
+        searchable.addAll(Arrays.asList(ngo.nameKk, ngo.nameRu, ngo.nameEn, ngo.shortName));
         ngo.searchText = SearchText.of(searchable.toArray(String[]::new));
         String sortName = ngo.nameRu != null && !ngo.nameRu.isBlank() ? ngo.nameRu : ngo.nameKk;
-        ngo.sortName = sortName.toLowerCase(java.util.Locale.ROOT);
+        ngo.sortName = sortName.toLowerCase(Locale.ROOT);
     }
 
     private void checkReferences(NgoRequest r, Ngo ngo) {
