@@ -113,6 +113,14 @@ public class Ngo {
     @OrderColumn(name = "position")
     public List<NgoPerson> persons = new ArrayList<>();
 
+    /** Latest year the NGO filed an NGO-Database report for; null when it never filed (not in the NGO database). */
+    @Column(name = "last_report_year")
+    public Integer lastReportYear;
+
+    /** Whether the report for {@link #lastReportYear} was filed by its deadline. */
+    @Column(name = "last_report_on_time")
+    public Boolean lastReportOnTime;
+
     @Version
     public long version;
 }

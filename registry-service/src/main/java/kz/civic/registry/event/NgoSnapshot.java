@@ -9,12 +9,13 @@ import kz.civic.registry.Ngo;
 
 /**
  * Payload of {@code ngo.registered.v1} and {@code ngo.updated.v1}: the NGO's public fields, its
- * spheres and its people as salted IIN hashes only (never names or IINs).
+ * spheres and its people as salted IIN hashes only (never names or IINs), and its reporting
+ * compliance ({@code lastReportYear}, null when it never filed an NGO-Database report).
  */
 public record NgoSnapshot(UUID ngoId, String bin, boolean legacy, LocalizedText names, String shortName,
         List<String> aliases, String legalForm, boolean eligibleForStateNgoFunding, String regionCode,
         LocalDate registrationDate, UUID parentNgoId, Set<String> spheres, List<PersonRef> persons, String status,
-        long version) {
+        Integer lastReportYear, long version) {
 
     /** A leader or founder, identified only by the salted hash of the IIN. */
     public record PersonRef(String role, String iinHash) {
@@ -25,6 +26,6 @@ public record NgoSnapshot(UUID ngoId, String bin, boolean legacy, LocalizedText 
                 List.of(n.aliases), n.legalForm.name(), n.legalForm.eligibleForStateNgoFunding(), n.regionCode,
                 n.registrationDate, n.parentNgoId, Set.copyOf(n.spheres),
                 n.persons.stream().map(p -> new PersonRef(p.role.name(), p.iinHash)).toList(), n.status.name(),
-                n.version);
+                n.lastReportYear, n.version);
     }
 }
