@@ -2,31 +2,41 @@ package kz.civic.procurement.listener;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import kz.civic.platform.event.CloudEvent;
 import kz.civic.platform.event.EventHandler;
 import kz.civic.platform.event.PoisonEventException;
+import kz.civic.procurement.NgoPerson;
 import kz.civic.procurement.NgoReplica;
+import kz.civic.procurement.NgoReport;
 import kz.civic.procurement.repository.NgoReplicaRepository;
+import kz.civic.procurement.service.NgoChangeObserver;
 
 /**
- * Keeps the local NGO replica from the registry's NGO events (contracts/events): registered
- * creates it, status-changed moves its status. Runs inside the inbox transaction, so a redelivered
- * event is never applied twice; an event whose version is not newer than the replica's is ignored,
- * so a late event never rolls state back.
+ * Keeps the local NGO replica from the registry's NGO events (contracts/events): registered and
+ * updated carry the full profile (legal form, region, spheres, leader and founders as IIN hashes)
+ * and replace it; status-changed moves the status; report-filed records the reporting year. Runs
+ * inside the inbox transaction, so a redelivered event is never applied twice; a snapshot or status
+ * change whose version is not newer than the replica's is ignored, so a late event never rolls state
+ * back. Filed reports only accumulate, so a late report-filed still records its year. After a change
+ * the NGO's open applications are checked again ({@link NgoChangeObserver}).
  */
 @ApplicationScoped
 public class NgoEventsListener implements EventHandler {
 
     static final String REGISTERED = "kz.civic.registry.ngo.registered.v1";
+    static final String UPDATED = "kz.civic.registry.ngo.updated.v1";
     static final String STATUS_CHANGED = "kz.civic.registry.ngo.status-changed.v1";
+    static final String REPORT_FILED = "kz.civic.registry.ngo.report-filed.v1";
+    private static final Set<String> ROLES = Set.of("LEADER", "FOUNDER");
 
     private final NgoReplicaRepository replicas;
+    private final NgoChangeObserver observer;
 
-    public NgoEventsListener(NgoReplicaRepository replicas) {
+    public NgoEventsListener(NgoReplicaRepository replicas, NgoChangeObserver observer) {
         this.replicas = replicas;
+        this.observer = observer;
     }
 
     @Override
@@ -36,76 +46,92 @@ public class NgoEventsListener implements EventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of(REGISTERED, STATUS_CHANGED);
+        return Set.of(REGISTERED, UPDATED, STATUS_CHANGED, REPORT_FILED);
     }
 
     @Override
     public void handle(CloudEvent event) {
-        if (STATUS_CHANGED.equals(event.type())) {
-            statusChanged(event);
-        } else {
-            registered(event);
+        EventData data = new EventData(event.data());
+        boolean changed = switch (event.type()) {
+            case STATUS_CHANGED -> statusChanged(event.id(), data);
+            case REPORT_FILED -> reportFiled(event.id(), data);
+            default -> snapshot(event.id(), data);
+        };
+        if (changed) {
+            observer.ngoChanged(data.requiredUuid("ngoId"));
         }
     }
 
-    private void statusChanged(CloudEvent event) {
-        JsonNode data = event.data();
-        UUID id = uuid(required(data, "ngoId").asText());
-        long version = required(data, "version").asLong();
-        NgoReplica replica = replicas.findByIdOptional(id).orElseThrow(() ->
-                new PoisonEventException("status change for NGO " + id + ", which this replica never saw registered"));
-        if (replica.sourceVersion >= version) {
-            return;
+    private boolean statusChanged(String eventId, EventData data) {
+        NgoReplica replica = known(data.requiredUuid("ngoId"), "status change");
+        long version = data.requiredVersion();
+        if (!replica.isOlderThan(version)) {
+            return false;
         }
-        replica.status = required(data, "to").asText();
-        replica.sourceVersion = version;
-        replica.lastEventId = event.id();
-        replica.updatedAt = OffsetDateTime.now();
+        replica.status = data.requiredText("to");
+        replica.applied(version, eventId);
+        return true;
     }
 
-    private void registered(CloudEvent event) {
-        JsonNode data = event.data();
-        UUID id = uuid(required(data, "ngoId").asText());
-        long version = required(data, "version").asLong();
+    private boolean reportFiled(String eventId, EventData data) {
+        NgoReplica replica = known(data.requiredUuid("ngoId"), "report");
+        long version = data.requiredVersion();
+        int year = data.requiredInt("year");
+        replica.reportFiled(new NgoReport(year, data.requiredUuid("reportId"), data.requiredTime("filedAt"),
+                data.requiredBoolean("onTime")));
+        replica.inNgoDatabase = replica.inNgoDatabase || data.requiredBoolean("inNgoDatabase");
+        Integer last = data.optionalInt("lastReportYear");
+        if (last != null && (replica.lastReportYear == null || last > replica.lastReportYear)) {
+            replica.lastReportYear = last;
+        }
+        if (replica.isOlderThan(version)) {
+            replica.applied(version, eventId);
+        }
+        return true;
+    }
+
+    private boolean snapshot(String eventId, EventData data) {
+        UUID id = data.requiredUuid("ngoId");
+        long version = data.requiredVersion();
         NgoReplica replica = replicas.findByIdOptional(id).orElse(null);
-        if (replica != null && replica.sourceVersion >= version) {
-            return;
+        if (replica != null && !replica.isOlderThan(version)) {
+            return false;
         }
         if (replica == null) {
             replica = new NgoReplica();
             replica.ngoId = id;
         }
-        replica.bin = data.hasNonNull("bin") ? data.get("bin").asText() : null;
-        JsonNode names = required(data, "names");
-        replica.nameKk = text(names, "kk");
-        replica.nameRu = text(names, "ru");
-        replica.nameEn = text(names, "en");
-        replica.legalForm = required(data, "legalForm").asText();
-        replica.eligibleForStateNgoFunding = required(data, "eligibleForStateNgoFunding").asBoolean();
-        replica.regionCode = required(data, "regionCode").asText();
-        replica.status = required(data, "status").asText();
-        replica.sourceVersion = version;
-        replica.lastEventId = event.id();
-        replica.updatedAt = OffsetDateTime.now();
+        replica.bin = data.optionalText("bin");
+        String[] names = data.names();
+        replica.nameKk = names[0];
+        replica.nameRu = names[1];
+        replica.nameEn = names[2];
+        replica.legalForm = data.requiredText("legalForm");
+        replica.eligibleForStateNgoFunding = data.requiredBoolean("eligibleForStateNgoFunding");
+        replica.regionCode = data.requiredText("regionCode");
+        replica.status = data.requiredText("status");
+        replica.parentNgoId = data.optionalUuid("parentNgoId");
+        replica.spheres.clear();
+        replica.spheres.addAll(data.texts("spheres"));
+        replica.persons.clear();
+        JsonNode persons = data.raw().get("persons");
+        if (persons != null && persons.isArray()) {
+            for (JsonNode p : persons) {
+                String role = EventData.text(p, "role");
+                String hash = EventData.text(p, "iinHash");
+                if (!ROLES.contains(role) || hash == null) {
+                    throw new PoisonEventException("data.persons[] needs role LEADER or FOUNDER and an iinHash");
+                }
+                replica.persons.add(new NgoPerson(role, hash));
+            }
+        }
+        replica.applied(version, eventId);
         replicas.persist(replica);
+        return true;
     }
 
-    private static JsonNode required(JsonNode data, String field) {
-        if (!data.hasNonNull(field)) {
-            throw new PoisonEventException("data." + field + " is required by the contract");
-        }
-        return data.get(field);
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("data.ngoId is not a UUID");
-        }
+    private NgoReplica known(UUID id, String what) {
+        return replicas.findByIdOptional(id).orElseThrow(() ->
+                new PoisonEventException(what + " for NGO " + id + ", which this replica never saw registered"));
     }
 }

@@ -10,12 +10,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.LocalizedText;
 import kz.civic.procurement.NgoReplica;
+import kz.civic.procurement.NgoReport;
 import kz.civic.procurement.service.NgoReplicaService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/procurement/ngos")
@@ -23,13 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class NgoReplicaResource {
 
-    /** Public fields of the replica. */
+    /**
+     * Public fields of the replica (never the leader's and founders' IIN hashes); reportedYears are
+     * the years the NGO filed its NGO-Database report for.
+     */
     public record NgoReplicaResponse(UUID ngoId, String bin, LocalizedText names, String legalForm,
-            boolean eligibleForStateNgoFunding, String regionCode, String status, long sourceVersion,
+            boolean eligibleForStateNgoFunding, String regionCode, List<String> spheres, UUID parentNgoId, String status,
+            boolean inNgoDatabase, Integer lastReportYear, List<Integer> reportedYears, long sourceVersion,
             OffsetDateTime updatedAt) {
         static NgoReplicaResponse of(NgoReplica r) {
             return new NgoReplicaResponse(r.ngoId, r.bin, new LocalizedText(r.nameKk, r.nameRu, r.nameEn), r.legalForm,
-                    r.eligibleForStateNgoFunding, r.regionCode, r.status, r.sourceVersion, r.updatedAt);
+                    r.eligibleForStateNgoFunding, r.regionCode, List.copyOf(r.spheres), r.parentNgoId, r.status,
+                    r.inNgoDatabase, r.lastReportYear, r.reports.stream().map(NgoReport::year).sorted().toList(),
+                    r.sourceVersion, r.updatedAt);
         }
     }
 
@@ -44,8 +55,11 @@ public class NgoReplicaResource {
     @PermitAll
     @Operation(summary = "Get procurement's replica of an NGO",
             description = "404 until the registry's event has arrived; ETag is the registry version it reflects")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NgoReplicaResponse.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
+    @APIResponse(responseCode = "404", description = "The registry's event has not arrived (or no such NGO)",
+            content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        NgoReplica replica = service.get(id);
-        return Etags.conditionalGet(request, replica.sourceVersion, NgoReplicaResponse.of(replica));
+        return service.get(id, replica -> Etags.conditionalGet(request, replica.sourceVersion, NgoReplicaResponse.of(replica)));
     }
 }

@@ -3,12 +3,12 @@ package kz.civic.procurement.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import java.util.function.Function;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.procurement.NgoReplica;
 import kz.civic.procurement.repository.NgoReplicaRepository;
 
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class NgoReplicaService {
 
     private final NgoReplicaRepository replicas;
@@ -17,8 +17,10 @@ public class NgoReplicaService {
         this.replicas = replicas;
     }
 
-    public NgoReplica get(UUID id) {
-        return replicas.findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("NGO (not yet known to procurement)", id));
+    /** Maps the replica of {@code id} inside a read transaction (its collections load lazily). */
+    @Transactional
+    public <R> R get(UUID id, Function<NgoReplica, R> mapper) {
+        return mapper.apply(replicas.findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("NGO (not yet known to procurement)", id)));
     }
 }

@@ -1,0 +1,49 @@
+package kz.civic.procurement.listener;
+
+import static kz.civic.procurement.support.RegistryEvents.governmentBody;
+import static kz.civic.procurement.support.RegistryEvents.recommendationStatusChanged;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
+import kz.civic.infra.testing.InfraTestResource;
+import kz.civic.procurement.support.Db;
+import kz.civic.procurement.support.Kafka;
+import kz.civic.procurement.support.RegistryEvents;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "procurement"))
+class ReplicaEventsListenerTest {
+
+    @Test
+    void governmentBodyIsCreatedThenUpdatedAndNeverRolledBack() {
+        UUID id = RegistryEvents.governmentBody("LOCAL");
+        String update = UUID.randomUUID().toString();
+        Kafka.send(RegistryEvents.GOVERNMENT_BODIES, id.toString(), governmentBody(false, update, id, 2, "LOCAL", "Акимат"));
+        RegistryEvents.awaitApplied(update);
+        String stale = UUID.randomUUID().toString();
+        Kafka.send(RegistryEvents.GOVERNMENT_BODIES, id.toString(), governmentBody(false, stale, id, 1, "LOCAL", "Старое"));
+        RegistryEvents.awaitApplied(stale);
+        Map<String, Object> row = Db.row("SELECT * FROM government_body_replica WHERE id = ?::uuid", id);
+        assertEquals("Акимат", row.get("name_ru"));
+        assertEquals("LOCAL", row.get("level"));
+        assertEquals("KZ-75", row.get("region_code"));
+        assertEquals(2L, row.get("source_version"));
+    }
+
+    @Test
+    void recommendationIsSubmittedThenChangesStatus() {
+        UUID id = RegistryEvents.recommendation();
+        String change = UUID.randomUUID().toString();
+        Kafka.send(RegistryEvents.RECOMMENDATIONS, id.toString(),
+                recommendationStatusChanged(change, id, 2, "SUBMITTED", "ACCEPTED"));
+        RegistryEvents.awaitApplied(change);
+        Map<String, Object> row = Db.row("SELECT * FROM recommendation_replica WHERE id = ?::uuid", id);
+        assertEquals("ACCEPTED", row.get("status"));
+        assertEquals(2L, row.get("source_version"));
+    }
+}
