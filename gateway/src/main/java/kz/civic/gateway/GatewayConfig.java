@@ -34,5 +34,20 @@ public interface GatewayConfig {
         /** Longest silence allowed from the backend while a request is in flight. */
         @WithDefault("10s")
         Duration timeout();
+
+        /** The backend's circuit breaker. */
+        Breaker breaker();
+    }
+
+    /** When a backend's circuit breaker opens and for how long (see {@link CircuitBreaker}). */
+    interface Breaker {
+
+        /** Consecutive failures (unreachable, timed out, broken) that open the breaker. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open breaker refuses calls before letting one probe through. */
+        @WithDefault("10s")
+        Duration openFor();
     }
 }

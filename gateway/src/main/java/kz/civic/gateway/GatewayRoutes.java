@@ -77,7 +77,7 @@ public class GatewayRoutes {
             if (route.isEmpty()) {
                 problems.send(rc, Problems.Kind.NOT_FOUND, "no service serves " + rc.request().path());
             } else {
-                upstreams.forward(route.get().backend(), rc.request());
+                upstreams.forward(route.get().backend(), rc);
             }
         });
     }

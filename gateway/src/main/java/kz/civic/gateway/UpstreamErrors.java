@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 /**
  * Sits in each backend's proxy: a backend that cannot be reached becomes 503, one that stays silent
  * past its timeout 504, any other failure before an answer 502, all as problem+json. On the way back
+ * Outcomes go to the backend's circuit breaker. On the way back
  * it drops the backend's hop-by-hop headers, its {@code X-Request-Id} (the gateway already set one)
  * and anything naming its server software.
  */
@@ -22,15 +23,25 @@ final class UpstreamErrors implements ProxyInterceptor {
 
     private final String backend;
     private final Problems problems;
+    private final CircuitBreaker breaker;
 
-    UpstreamErrors(String backend, Problems problems) {
+    UpstreamErrors(String backend, Problems problems, CircuitBreaker breaker) {
         this.backend = backend;
         this.problems = problems;
+        this.breaker = breaker;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problem(context, failure)));
+        return context.sendRequest()
+                .onSuccess(response -> breaker.succeeded())
+                .recover(failure -> {
+                    // A client that went away is no fault of the backend's.
+                    if (!context.request().proxiedRequest().response().closed()) {
+                        breaker.failed();
+                    }
+                    return Future.succeededFuture(problem(context, failure));
+                });
     }
 
     @Override

@@ -1,24 +1,29 @@
 package kz.civic.gateway;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.ProxyContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * One keep-alive HTTP client and one reverse proxy per backend. The proxy forwards method, path,
  * query string, headers and body unchanged (minus hop-by-hop headers); {@link UpstreamErrors} turns
- * failures into problem answers.
+ * failures into problem answers and reports them to the backend's {@link CircuitBreaker}.
  */
 @Singleton
 public class Upstreams {
@@ -34,10 +39,22 @@ public class Upstreams {
 
     private final Map<String, HttpClient> clients = new HashMap<>();
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final Map<String, CircuitBreaker> breakers = new HashMap<>();
+    private final Problems problems;
 
-    public Upstreams(Vertx vertx, RouteTable routes, GatewayConfig config, Problems problems) {
+    public Upstreams(Vertx vertx, RouteTable routes, GatewayConfig config, Problems problems, MeterRegistry metrics) {
+        this.problems = problems;
         int connectMillis = Math.toIntExact(config.connectTimeout().toMillis());
         for (RouteTable.Backend backend : routes.backends()) {
+            GatewayConfig.Breaker settings = config.backends().get(backend.name()).breaker();
+            // A probe that has not reported after its connect and answer timeouts (and a margin) has been lost.
+            Duration probeTimeout = config.connectTimeout().plus(backend.timeout()).plusSeconds(1);
+            CircuitBreaker breaker = new CircuitBreaker(settings.failureThreshold(), settings.openFor(), probeTimeout,
+                    System::nanoTime);
+            Gauge.builder("gateway.backend.circuit.open", breaker, b -> b.state() == CircuitBreaker.State.CLOSED ? 0 : 1)
+                    .description("1 while the backend's circuit breaker is open or half-open")
+                    .tag("backend", backend.name())
+                    .register(metrics);
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setKeepAlive(true)
                     .setConnectTimeout(connectMillis)
@@ -51,18 +68,28 @@ public class Upstreams {
                     .setIdleTimeout(backend.timeout().toMillis());
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(context -> open(context, target))
-                    .addInterceptor(new UpstreamErrors(backend.name(), problems));
+                    .addInterceptor(new UpstreamErrors(backend.name(), problems, breaker));
             clients.put(backend.name(), client);
             proxies.put(backend.name(), proxy);
+            breakers.put(backend.name(), breaker);
         }
     }
 
     /**
      * Forwards the (still unread) request to {@code backend} and relays the answer. The backend
      * learns the address the client called from {@code X-Forwarded-Host/Proto}, so the links it
-     * builds (Location, Link) point at the gateway; {@code X-Forwarded-For} gains the client.
+     * builds (Location, Link) point at the gateway; {@code X-Forwarded-For} gains the client. While
+     * the backend's circuit breaker is open the request is not sent: 503 with {@code Retry-After}.
      */
-    public void forward(RouteTable.Backend backend, HttpServerRequest request) {
+    public void forward(RouteTable.Backend backend, RoutingContext rc) {
+        CircuitBreaker.Admission admission = breakers.get(backend.name()).admit();
+        if (!admission.allowed()) {
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(admission.retryAfterSeconds()));
+            problems.send(rc, Problems.Kind.UPSTREAM_UNAVAILABLE, backend.name() + " is failing; calls to it resume in "
+                    + admission.retryAfterSeconds() + " s");
+            return;
+        }
+        HttpServerRequest request = rc.request();
         MultiMap headers = request.headers();
         if (request.authority() != null) {
             headers.set("X-Forwarded-Host", request.authority().toString());
@@ -74,6 +101,11 @@ public class Upstreams {
             headers.set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
         }
         proxies.get(backend.name()).handle(request);
+    }
+
+    /** Where the backend's circuit breaker stands. */
+    public CircuitBreaker.State circuit(String backend) {
+        return breakers.get(backend).state();
     }
 
     @PreDestroy

@@ -20,7 +20,8 @@ import kz.civic.infra.LocalKeys;
 /**
  * Starts one {@link EchoBackend} per service on random ports and points the gateway at them. Two
  * extra backends exercise failures: {@code offline} (a port nobody listens on) and {@code slow}
- * (the registry echo with a 500 ms timeout). Registry and forum serve the small OpenAPI documents
+ * (the registry echo with a 500 ms timeout), and {@code flaky}, a port where {@link CircuitBreakerTest}
+ * starts and stops its own server (breaker: 3 failures, open for 3 s). Registry and forum serve the small OpenAPI documents
  * of {@code src/test/resources/openapi/}; procurement serves none. A fresh JWT key pair lives in a
  * temporary directory.
  */
@@ -44,6 +45,11 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.backends.slow.url", "http://127.0.0.1:" + registryPort);
         config.put("gateway.backends.slow.prefixes", "/api/v1/slow");
         config.put("gateway.backends.slow.timeout", "500ms");
+        // Nobody listens here until CircuitBreakerTest starts its own server on the port.
+        config.put("gateway.backends.flaky.url", "http://127.0.0.1:" + FreePorts.pick());
+        config.put("gateway.backends.flaky.prefixes", "/api/v1/flaky");
+        config.put("gateway.backends.flaky.breaker.failure-threshold", "3");
+        config.put("gateway.backends.flaky.breaker.open-for", "3s");
 
         try {
             keys = LocalKeys.ensure(Files.createTempDirectory("gateway-keys"));

@@ -93,6 +93,11 @@ class RouteTableTest {
             public Duration timeout() {
                 return Duration.ofSeconds(10);
             }
+
+            @Override
+            public GatewayConfig.Breaker breaker() {
+                throw new UnsupportedOperationException("the route table does not read breakers");
+            }
         };
     }
 }
