@@ -76,7 +76,7 @@ class CorsAndSecurityHeadersTest {
 
     @Test
     void theGatewaysOwnEndpointsCarryThemToo() {
-        assertSecurityHeaders(given().when().get("/q/health").then().statusCode(200));
+        assertSecurityHeaders(given().when().get("/q/health/live").then().statusCode(200));
     }
 
     private static ValidatableResponse assertSecurityHeaders(ValidatableResponse response) {

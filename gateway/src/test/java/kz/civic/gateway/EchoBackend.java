@@ -5,16 +5,21 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for one service: answers every request with a JSON echo of what arrived (backend name,
  * method, path, query, headers, body). It remembers the request ids it has seen; a path ending in
  * {@code /_seen?requestId=...} answers whether that id ever arrived. Header {@code X-Fake-Delay-Ms}
  * delays the answer. {@code /q/openapi} serves the given OpenAPI document, or 404 without one.
+ * {@code /q/health/ready} answers UP (200) or, for a backend made not ready, DOWN (503) with a down
+ * database check, as SmallRye Health does; a path ending in {@code /_readiness-calls} says how often
+ * it was asked.
  */
 final class EchoBackend {
 
@@ -24,11 +29,14 @@ final class EchoBackend {
     private final String name;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Buffer openapi;
+    private final boolean ready;
+    private final AtomicInteger readinessCalls = new AtomicInteger();
 
-    EchoBackend(Vertx vertx, String name, Buffer openapi) {
+    EchoBackend(Vertx vertx, String name, Buffer openapi, boolean ready) {
         this.vertx = vertx;
         this.name = name;
         this.openapi = openapi;
+        this.ready = ready;
     }
 
     Future<HttpServer> listen(int port) {
@@ -41,7 +49,15 @@ final class EchoBackend {
                 serveOpenApi(request);
                 return;
             }
+            if ("/q/health/ready".equals(request.path())) {
+                serveReadiness(request);
+                return;
+            }
             String requestId = request.getHeader("X-Request-Id");
+            if (request.path().endsWith("/_readiness-calls")) {
+                respond(request, requestId, new JsonObject().put("calls", readinessCalls.get()));
+                return;
+            }
             if (request.path().endsWith("/_seen")) {
                 respond(request, requestId, new JsonObject().put("seen", seen.contains(request.getParam("requestId"))));
                 return;
@@ -65,6 +81,17 @@ final class EchoBackend {
         } else {
             request.response().putHeader("Content-Type", "application/json").end(openapi);
         }
+    }
+
+    private void serveReadiness(HttpServerRequest request) {
+        readinessCalls.incrementAndGet();
+        JsonObject health = ready
+                ? new JsonObject().put("status", "UP").put("checks", new JsonArray())
+                : new JsonObject().put("status", "DOWN").put("checks", new JsonArray()
+                        .add(new JsonObject().put("name", "Database connections health check").put("status", "DOWN"))
+                        .add(new JsonObject().put("name", "Kafka connection health check").put("status", "UP")));
+        request.response().setStatusCode(ready ? 200 : 503).putHeader("Content-Type", "application/json")
+                .end(health.encode());
     }
 
     private JsonObject echo(HttpServerRequest request, Buffer body) {

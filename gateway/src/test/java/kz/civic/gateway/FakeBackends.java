@@ -18,12 +18,12 @@ import kz.civic.infra.FreePorts;
 import kz.civic.infra.LocalKeys;
 
 /**
- * Starts one {@link EchoBackend} per service on random ports and points the gateway at them. Two
- * extra backends exercise failures: {@code offline} (a port nobody listens on) and {@code slow}
- * (the registry echo with a 500 ms timeout), and {@code flaky}, a port where {@link CircuitBreakerTest}
- * starts and stops its own server (breaker: 3 failures, open for 3 s). Registry and forum serve the small OpenAPI documents
- * of {@code src/test/resources/openapi/}; procurement serves none. A fresh JWT key pair lives in a
- * temporary directory.
+ * Starts one {@link EchoBackend} per service on random ports and points the gateway at them. Three
+ * extra backends exercise failures: {@code offline} (a port nobody listens on), {@code slow} (the
+ * registry echo with a 500 ms timeout) and {@code flaky}, a port where {@link BackendCircuitTest}
+ * starts and stops its own server (breaker: 3 failures, open for 3 s). Registry and forum serve the
+ * small OpenAPI documents of {@code src/test/resources/openapi/}; procurement serves none and is not
+ * ready (its database is down). A fresh JWT key pair lives in a temporary directory.
  */
 public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
@@ -37,9 +37,9 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         Map<String, String> config = new HashMap<>();
-        int registryPort = echo("registry", openapi("registry"), config);
-        echo("forum", openapi("forum"), config);
-        echo("procurement", null, config);
+        int registryPort = echo("registry", openapi("registry"), true, config);
+        echo("forum", openapi("forum"), true, config);
+        echo("procurement", null, false, config);
         config.put("gateway.backends.offline.url", "http://127.0.0.1:" + FreePorts.pick());
         config.put("gateway.backends.offline.prefixes", "/api/v1/offline");
         config.put("gateway.backends.slow.url", "http://127.0.0.1:" + registryPort);
@@ -75,9 +75,9 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private int echo(String name, Buffer openapi, Map<String, String> config) {
+    private int echo(String name, Buffer openapi, boolean ready, Map<String, String> config) {
         int port = FreePorts.pick();
-        await(new EchoBackend(vertx, name, openapi).listen(port));
+        await(new EchoBackend(vertx, name, openapi, ready).listen(port));
         config.put("gateway.backends." + name + ".url", "http://127.0.0.1:" + port);
         return port;
     }

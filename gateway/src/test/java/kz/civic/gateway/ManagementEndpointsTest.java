@@ -2,7 +2,6 @@ package kz.civic.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.WithTestResource;
@@ -12,13 +11,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(FakeBackends.class)
 class ManagementEndpointsTest {
-
-    @Test
-    void healthIsAnsweredByTheGatewayItself() {
-        given().when().get("/q/health")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"));
-    }
 
     @Test
     void metricsTagProxiedRequestsByRoutePrefixNotByPath() {
