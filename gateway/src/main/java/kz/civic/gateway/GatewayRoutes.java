@@ -3,6 +3,7 @@ package kz.civic.gateway;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Registers the gateway on Quarkus's own router: security headers, request ids and the body limit
- * for every request, then {@code /api/*}: token check, rate limit, routed by prefix to the backends.
+ * for every request, then {@code /api/*}: token check, rate limit, routed by prefix to the backends
+ * if the backend documents the method and body type ({@link DocumentedOperations}).
  * Everything else, {@code /q/*} included, is left to Quarkus.
  */
 @Singleton
@@ -30,9 +32,11 @@ public class GatewayRoutes {
     private final BodyLimit bodyLimit;
     private final SecurityHeaders securityHeaders;
     private final Problems problems;
+    private final DocumentedOperations operations;
 
     public GatewayRoutes(RouteTable routes, BearerTokens tokens, RateLimits rateLimits, Upstreams upstreams,
-            RequestIds requestIds, BodyLimit bodyLimit, SecurityHeaders securityHeaders, Problems problems) {
+            RequestIds requestIds, BodyLimit bodyLimit, SecurityHeaders securityHeaders, Problems problems,
+            DocumentedOperations operations) {
         this.routes = routes;
         this.tokens = tokens;
         this.rateLimits = rateLimits;
@@ -41,6 +45,7 @@ public class GatewayRoutes {
         this.bodyLimit = bodyLimit;
         this.securityHeaders = securityHeaders;
         this.problems = problems;
+        this.operations = operations;
     }
 
     void init(@Observes Router router) {
@@ -76,10 +81,29 @@ public class GatewayRoutes {
             Optional<RouteTable.Route> route = routes.match(rc.normalizedPath());
             if (route.isEmpty()) {
                 problems.send(rc, Problems.Kind.NOT_FOUND, "no service serves " + rc.request().path());
-            } else {
+            } else if (documented(rc, route.get().backend())) {
                 upstreams.forward(route.get().backend(), rc);
             }
         });
+    }
+
+    /** Whether the service documents the request's method and body type; if not, the 405 or 415 is sent. */
+    private boolean documented(RoutingContext rc, RouteTable.Backend backend) {
+        DocumentedOperations.Verdict verdict = operations.judge(backend.name(), rc.request(), rc.normalizedPath());
+        if (verdict instanceof DocumentedOperations.MethodNotAllowed refused) {
+            rc.response().putHeader(HttpHeaders.ALLOW, String.join(", ", refused.allow()));
+            problems.send(rc, Problems.Kind.METHOD_NOT_ALLOWED, rc.request().method().name() + " is not an operation of "
+                    + refused.template() + "; allowed: " + String.join(", ", refused.allow()));
+            return false;
+        }
+        if (verdict instanceof DocumentedOperations.UnsupportedMediaType refused) {
+            problems.send(rc, Problems.Kind.UNSUPPORTED_MEDIA_TYPE, refused.accepted().isEmpty()
+                    ? refused.method() + " " + refused.template() + " takes no request body"
+                    : refused.method() + " " + refused.template() + " accepts a body of " + String.join(", ",
+                            refused.accepted()) + " only");
+            return false;
+        }
+        return true;
     }
 
     /** One time series per route prefix, not one per resource id, whatever the answer. */

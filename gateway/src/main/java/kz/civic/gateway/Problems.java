@@ -17,6 +17,9 @@ public class Problems {
     /** The errors the gateway itself answers. */
     public enum Kind {
         NOT_FOUND(404, "not-found", "Not found"),
+        // The same types as the services' own 405 and 415 answers (platform's ProblemMappers).
+        METHOD_NOT_ALLOWED(405, "http-405", "Method not allowed"),
+        UNSUPPORTED_MEDIA_TYPE(415, "http-415", "Unsupported media type"),
         UNAUTHORIZED(401, "unauthorized", "Unauthorized"),
         AUTHENTICATION_UNAVAILABLE(503, "authentication-unavailable", "Service unavailable"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),

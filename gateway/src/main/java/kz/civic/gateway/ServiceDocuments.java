@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +65,11 @@ public class ServiceDocuments {
                 .map(this::fetch)
                 .toList();
         return Future.join(missing).transform(done -> Future.succeededFuture(new TreeMap<>(latest)));
+    }
+
+    /** The document held for {@code backend} now, without asking it (the request path uses this). */
+    public Optional<ObjectNode> latest(String backend) {
+        return Optional.ofNullable(latest.get(backend));
     }
 
     private Future<Void> fetch(RouteTable.Backend backend) {
