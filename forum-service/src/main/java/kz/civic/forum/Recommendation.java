@@ -47,6 +47,10 @@ public class Recommendation {
     @Column(name = "source_id")
     public UUID sourceId;
 
+    /** The edition the source belongs to (derived from the source). */
+    @Column(name = "forum_id")
+    public UUID forumId;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "author_ngo_ids")
     public List<UUID> authorNgoIds = new ArrayList<>();

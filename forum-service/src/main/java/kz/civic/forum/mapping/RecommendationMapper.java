@@ -32,7 +32,7 @@ public class RecommendationMapper {
     }
 
     private static RecommendationResponse toResponse(Recommendation r, Map<UUID, List<UUID>> lineage) {
-        return new RecommendationResponse(r.id, Multilingual.text(r.text), r.sourceType, r.sourceId,
+        return new RecommendationResponse(r.id, Multilingual.text(r.text), r.sourceType, r.sourceId, r.forumId,
                 List.copyOf(r.authorNgoIds),
                 r.addressees.stream().map(a -> new AddresseeDetails(a.type(), a.governmentBodyId())).toList(),
                 List.copyOf(r.spheres), r.regionCode, List.copyOf(r.sdgGoals), r.priority, r.status, r.mergedIntoId,

@@ -11,9 +11,10 @@ import kz.civic.platform.web.LocalizedText;
 
 /**
  * A recommendation. Lineage both ways: {@code mergedIntoId} on a MERGED one, {@code mergedFrom} on
- * the one that absorbed others. {@code responseDueDate} is set once it is submitted.
+ * the one that absorbed others. {@code responseDueDate} is set once it is submitted. {@code forumId} is
+ * the edition its source belongs to.
  */
-public record RecommendationResponse(UUID id, LocalizedText text, SourceType sourceType, UUID sourceId,
+public record RecommendationResponse(UUID id, LocalizedText text, SourceType sourceType, UUID sourceId, UUID forumId,
         List<UUID> authorNgoIds, List<AddresseeDetails> addressees, List<String> spheres, String regionCode,
         List<Integer> sdgGoals, Priority priority, RecommendationStatus status, UUID mergedIntoId, List<UUID> mergedFrom,
         OffsetDateTime submittedAt, LocalDate responseDueDate, OffsetDateTime createdAt, OffsetDateTime updatedAt,

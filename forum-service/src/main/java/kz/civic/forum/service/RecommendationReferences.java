@@ -32,13 +32,17 @@ public class RecommendationReferences {
         this.bodies = bodies;
     }
 
-    /** @throws ApiException 422 for the first broken reference */
+    /**
+     * Checks the references and sets the recommendation's edition ({@code forumId}) from its source.
+     *
+     * @throws ApiException 422 for the first broken reference
+     */
     public void check(Recommendation r) {
-        switch (r.sourceType) {
-            case REPUBLICAN_FORUM -> sources.forum(r.sourceId, "sourceId");
-            case REGIONAL_FORUM -> sources.regionalForum(r.sourceId, "sourceId");
-            case DIALOGUE_PLATFORM -> sources.dialoguePlatform(r.sourceId, "sourceId");
-        }
+        r.forumId = switch (r.sourceType) {
+            case REPUBLICAN_FORUM -> sources.forum(r.sourceId, "sourceId").id;
+            case REGIONAL_FORUM -> sources.regionalForum(r.sourceId, "sourceId").forumId;
+            case DIALOGUE_PLATFORM -> sources.dialoguePlatform(r.sourceId, "sourceId").forumId;
+        };
         checkAuthors(r.authorNgoIds);
         checkAddressees(r.addressees);
     }

@@ -2,6 +2,7 @@ package kz.civic.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import kz.civic.forum.DialoguePlatform;
 import kz.civic.forum.Forum;
 import kz.civic.forum.RegionalForum;
 import kz.civic.forum.repository.DialoguePlatformRepository;
@@ -34,10 +35,9 @@ public class SourceLookup {
                         .with("regionalForumId", id));
     }
 
-    public void dialoguePlatform(UUID id, String field) {
-        if (dialoguePlatforms.findByIdOptional(id).isEmpty()) {
-            throw Violations.of("unknown-dialogue-platform", field, "dialogue platform " + id + " does not exist")
-                    .with("dialoguePlatformId", id);
-        }
+    public DialoguePlatform dialoguePlatform(UUID id, String field) {
+        return dialoguePlatforms.findByIdOptional(id).orElseThrow(() ->
+                Violations.of("unknown-dialogue-platform", field, "dialogue platform " + id + " does not exist")
+                        .with("dialoguePlatformId", id));
     }
 }

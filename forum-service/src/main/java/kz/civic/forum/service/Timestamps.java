@@ -1,5 +1,6 @@
 package kz.civic.forum.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -14,5 +15,10 @@ public final class Timestamps {
 
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ALMATY).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Today's date in Kazakhstan. */
+    public static LocalDate today() {
+        return LocalDate.now(ALMATY);
     }
 }

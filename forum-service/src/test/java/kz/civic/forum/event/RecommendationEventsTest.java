@@ -33,6 +33,7 @@ class RecommendationEventsTest {
     private static final String TOPIC = "forum.recommendations";
     private static final String SUBMITTED = "kz.civic.forum.recommendation.submitted.v1";
     private static final String STATUS_CHANGED = "kz.civic.forum.recommendation.status-changed.v1";
+    private static final String RESPONSE_RECORDED = "kz.civic.forum.recommendation.response-recorded.v1";
 
     private static void assertConforms(JsonNode event) {
         Set<?> violations = Schemas.violations(event.at("/type").asText(), event);
@@ -101,5 +102,30 @@ class RecommendationEventsTest {
         ObjectNode agency = events.get(0).deepCopy();
         ((ObjectNode) agency.at("/data/addressees/0")).remove("governmentBodyId");
         assertFalse(Schemas.violations(SUBMITTED, agency).isEmpty(), "an agency addressee names its body");
+    }
+
+    @Test
+    void anAnswerPublishesResponseRecordedWithTheRecommendationVersion() {
+        World w = Recommendations.world();
+        String id = Recommendations.inStatus(RecommendationStatus.SUBMITTED);
+        given().auth().oauth2(Tokens.agency(w.centralBodyId())).contentType("application/json")
+                .body(Map.of("position", "NOT_SUPPORTED", "text", Map.of("kk", "Қолдамаймыз")))
+                .post("/api/v1/recommendations/" + id + "/responses").then().statusCode(201);
+        JsonNode event = Kafka.events(TOPIC, id, 2).get(1);
+        assertEquals(RESPONSE_RECORDED, event.at("/type").asText());
+        assertConforms(event);
+        assertEquals(id, event.at("/subject").asText());
+        assertEquals(w.centralBodyId().toString(), event.at("/data/governmentBodyId").asText());
+        assertEquals("NOT_SUPPORTED", event.at("/data/position").asText());
+        assertEquals("Қолдамаймыз", event.at("/data/text/kk").asText());
+        assertTrue(event.at("/data/onTime").asBoolean());
+        assertTrue(event.at("/data/firstFromBody").asBoolean());
+        assertEquals(2, event.at("/data/version").asLong());
+        ObjectNode noText = event.deepCopy();
+        ((ObjectNode) noText.get("data")).putObject("text").put("en", "English only");
+        assertFalse(Schemas.violations(RESPONSE_RECORDED, noText).isEmpty(), "kk or ru is required");
+        ObjectNode badPosition = event.deepCopy();
+        ((ObjectNode) badPosition.get("data")).put("position", "MAYBE");
+        assertFalse(Schemas.violations(RESPONSE_RECORDED, badPosition).isEmpty());
     }
 }

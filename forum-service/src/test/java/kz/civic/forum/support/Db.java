@@ -22,6 +22,23 @@ public final class Db {
         return row == null ? 0 : ((Number) row.values().iterator().next()).longValue();
     }
 
+    /**
+     * Runs an update, for tests that need time to have passed (e.g. a response deadline in the past); returns the
+     * number of rows changed.
+     */
+    public static int update(String sql, Object... params) {
+        String url = InfraTestResource.TestInfra.get().postgres().jdbcUrl("forum");
+        try (Connection c = DriverManager.getConnection(url, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+             PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first row of the query as column name to value, or null when there is none. */
     public static Map<String, Object> row(String sql, Object... params) {
         String url = InfraTestResource.TestInfra.get().postgres().jdbcUrl("forum");

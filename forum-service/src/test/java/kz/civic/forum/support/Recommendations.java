@@ -82,17 +82,36 @@ public final class Recommendations {
 
     /** A new recommendation walked to {@code status} through allowed transitions; returns its id. */
     public static String inStatus(RecommendationStatus status) {
-        String id = create(body());
+        return inStatus(body(), status);
+    }
+
+    /** A recommendation made of {@code body}, walked to {@code status}; returns its id. */
+    public static String inStatus(Map<String, Object> body, RecommendationStatus status) {
+        String id = create(body);
         for (RecommendationStatus step : Lifecycle.PATH_TO.get(status)) {
             change(id, etag(id), changeTo(step)).then().statusCode(200);
         }
         return id;
     }
 
+    /** A valid body from edition {@code forumId}, addressed to the CENTRAL body {@code centralBodyId} only. */
+    public static Map<String, Object> addressedTo(UUID forumId, UUID centralBodyId) {
+        Map<String, Object> body = body();
+        body.put("sourceId", forumId.toString());
+        body.put("addressees", List.of(Map.of("type", "CENTRAL_AGENCY", "governmentBodyId", centralBodyId.toString())));
+        return body;
+    }
+
+    /** Moves a submitted recommendation's response deadline {@code days} days into the past (time passing). */
+    public static void dueDaysAgo(String id, int days) {
+        Db.update("UPDATE recommendation SET response_due_date = (now() AT TIME ZONE 'Asia/Almaty')::date - ?::int "
+                + "WHERE id = ?::uuid", days, id);
+    }
+
     /** Rows the recommendation API writes, to show that a rejected request wrote nothing. */
     public static long rowsWritten() {
         return Db.count("SELECT (SELECT count(*) FROM recommendation) + (SELECT count(*) FROM recommendation_addressee) "
                 + "+ (SELECT count(*) FROM recommendation_status_change) + (SELECT count(*) FROM outbox_event) "
-                + "+ (SELECT count(*) FROM idempotency_record)");
+                + "+ (SELECT count(*) FROM idempotency_record) + (SELECT count(*) FROM recommendation_response)");
     }
 }

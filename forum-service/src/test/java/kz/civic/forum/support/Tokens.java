@@ -12,6 +12,17 @@ public final class Tokens {
         return Jwt.subject("user-" + role).groups(role).audience("civic-api").sign();
     }
 
+    /** An {@code agency} token bound to government body {@code agencyId}. */
+    public static String agency(Object agencyId) {
+        return Jwt.subject("user-agency-" + agencyId).groups("agency").claim("agencyId", agencyId.toString())
+                .audience("civic-api").sign();
+    }
+
+    /** An {@code ngo} token bound to {@code ngoId}. */
+    public static String ngo(Object ngoId) {
+        return Jwt.subject("user-ngo-" + ngoId).groups("ngo").claim("ngoId", ngoId.toString()).audience("civic-api").sign();
+    }
+
     public static String secretariat() {
         return of("forum-secretariat");
     }
