@@ -7,6 +7,8 @@ import static kz.civic.procurement.support.RegistryEvents.reportFiled;
 import static kz.civic.procurement.support.RegistryEvents.sendNgoEvent;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,7 +43,7 @@ class NgoEventsListenerTest {
                 .body("regionCode", equalTo("KZ-75")).body("legalForm", equalTo("PUBLIC_FOUNDATION"))
                 .body("spheres", contains("SUPPORT_FOR_VULNERABLE_GROUPS", "EDUCATION_SCIENCE_INFORMATION_SPORTS"))
                 .body("inNgoDatabase", equalTo(false)).body("lastReportYear", nullValue())
-                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("persons")))
+                .body("$", not(hasKey("persons")))
                 .header("ETag", "\"0\"");
         assertEquals(1, Db.count("SELECT count(*) FROM ngo_replica_person WHERE ngo_id = ?::uuid AND role = 'LEADER' "
                 + "AND iin_hash = ?", ngoId, HASH_A));

@@ -1,0 +1,6 @@
+package kz.civic.procurement;
+
+/** The budget level of a funding plan. */
+public enum PlanLevel {
+    CENTRAL, SECTORAL, REGIONAL
+}

@@ -1,0 +1,35 @@
+package kz.civic.procurement.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import kz.civic.platform.web.LocalizedText;
+import kz.civic.procurement.Call;
+import kz.civic.procurement.Criterion;
+
+/** A call as the public sees it. */
+public record CallResponse(UUID id, UUID planId, LocalizedText title, List<String> spheres, String regionCode,
+        Money amount, String grantBand, Integer durationMonths, WindowDetails applicationWindow,
+        List<CriterionDetails> criteria, List<UUID> recommendationIds, String status, OffsetDateTime announcedAt,
+        OffsetDateTime createdAt, long version) {
+
+    /** The application window, both dates inclusive (Asia/Almaty). */
+    public record WindowDetails(LocalDate opensOn, LocalDate closesOn) {
+    }
+
+    /** An evaluation criterion and its weight in percent. */
+    public record CriterionDetails(String code, LocalizedText name, int weight) {
+        public static CriterionDetails of(Criterion c) {
+            return new CriterionDetails(c.code(), new LocalizedText(c.nameKk(), c.nameRu(), c.nameEn()), c.weight());
+        }
+    }
+
+    public static CallResponse of(Call c) {
+        return new CallResponse(c.id, c.planId, new LocalizedText(c.titleKk, c.titleRu, c.titleEn), List.copyOf(c.spheres),
+                c.regionCode, Money.kzt(c.amountKzt), c.grantBand, c.durationMonths,
+                new WindowDetails(c.windowOpensOn, c.windowClosesOn),
+                c.criteria.stream().map(CriterionDetails::of).toList(), List.copyOf(c.recommendationIds), c.status.name(),
+                c.announcedAt, c.createdAt, c.version);
+    }
+}

@@ -1,0 +1,176 @@
+package kz.civic.procurement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.security.Caller;
+import kz.civic.procurement.Call;
+import kz.civic.procurement.CallStatus;
+import kz.civic.procurement.Criterion;
+import kz.civic.procurement.FundingPlan;
+import kz.civic.procurement.GrantBand;
+import kz.civic.procurement.Instrument;
+import kz.civic.procurement.RecommendationReplica;
+import kz.civic.procurement.config.ProcurementConfig;
+import kz.civic.procurement.repository.CallRepository;
+import kz.civic.procurement.repository.FundingPlanRepository;
+import kz.civic.procurement.repository.RecommendationReplicaRepository;
+import kz.civic.procurement.rest.CallRequest;
+import kz.civic.procurement.rest.CallRequest.CriterionRequest;
+
+/**
+ * Creating calls within a plan. Every rule broken is a 422 naming the field: the plan exists, the
+ * plan's budget covers its calls (checked with the plan row locked, so concurrent creations cannot
+ * overshoot it together), criteria weights sum to 100, codes are unique, the recommendations are
+ * known from forum events, and a state-grant call names a band its duration fits, can afford at
+ * least one grant of the band and has a 20-30 day window.
+ */
+@ApplicationScoped
+@Transactional
+public class CallService {
+
+    private final CallRepository calls;
+    private final FundingPlanRepository plans;
+    private final RecommendationReplicaRepository recommendations;
+    private final ReferenceDataService reference;
+    private final CallLifecycleService lifecycle;
+    private final ProcurementConfig config;
+    private final Caller caller;
+
+    public CallService(CallRepository calls, FundingPlanRepository plans, RecommendationReplicaRepository recommendations,
+            ReferenceDataService reference, CallLifecycleService lifecycle, ProcurementConfig config, Caller caller) {
+        this.calls = calls;
+        this.plans = plans;
+        this.recommendations = recommendations;
+        this.reference = reference;
+        this.lifecycle = lifecycle;
+        this.config = config;
+        this.caller = caller;
+    }
+
+    public Call create(CallRequest request) {
+        FundingPlan plan = plans.findForUpdate(request.planId()).orElseThrow(() -> Violations.of("unknown-funding-plan",
+                "planId", "funding plan " + request.planId() + " does not exist"));
+        checkCriteria(request.criteria());
+        checkRecommendations(request.recommendations());
+        String region = checkRegion(plan, request.regionCode());
+        if (plan.instrument == Instrument.STATE_GRANT) {
+            checkGrant(plan, request);
+        } else if (request.grantBand() != null) {
+            throw Violations.of("grant-band-not-expected", "grantBand", "only STATE_GRANT calls have a grant band");
+        }
+        BigDecimal committed = calls.committed(plan.id);
+        if (committed.add(request.amount().amount()).compareTo(plan.budgetKzt) > 0) {
+            throw Violations.of("plan-budget-exceeded", "amount.amount", "the plan's calls would total "
+                    + committed.add(request.amount().amount()) + " KZT, over its budget of " + plan.budgetKzt + " KZT")
+                    .with("planBudget", plan.budgetKzt).with("committed", committed);
+        }
+        Call c = new Call();
+        c.id = UUID.randomUUID();
+        c.planId = plan.id;
+        c.titleKk = request.title().kk();
+        c.titleRu = request.title().ru();
+        c.titleEn = request.title().en();
+        c.spheres.addAll(request.sphereCodes());
+        c.regionCode = region;
+        c.amountKzt = request.amount().amount();
+        c.grantBand = request.grantBand();
+        c.durationMonths = request.durationMonths();
+        c.windowOpensOn = request.applicationWindow().opensOn();
+        c.windowClosesOn = request.applicationWindow().closesOn();
+        c.recommendationIds.addAll(request.recommendations());
+        for (CriterionRequest cr : request.criteria()) {
+            c.criteria.add(new Criterion(cr.code(), cr.name().kk(), cr.name().ru(), cr.name().en(), cr.weight()));
+        }
+        c.status = CallStatus.PLANNED;
+        c.createdBy = caller.id();
+        c.createdAt = Times.now();
+        calls.persist(c);
+        lifecycle.record(c, null, "created");
+        calls.flush();
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Call get(UUID id) {
+        return calls.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("call", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Call> page(UUID planId, CallStatus status, String cursor, int limit) {
+        return calls.page(planId, status, Pages.after(cursor), limit + 1);
+    }
+
+    private static void checkCriteria(List<CriterionRequest> criteria) {
+        int total = criteria.stream().mapToInt(CriterionRequest::weight).sum();
+        if (total != 100) {
+            throw Violations.of("criteria-weights", "criteria", "criteria weights sum to " + total + ", not 100")
+                    .with("weightTotal", total);
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            if (!codes.add(criteria.get(i).code())) {
+                throw Violations.of("duplicate-criterion", "criteria[" + i + "].code", "criterion code "
+                        + criteria.get(i).code() + " is used twice");
+            }
+        }
+    }
+
+    private void checkRecommendations(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<UUID, RecommendationReplica> known = recommendations.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.containsKey(ids.get(i))) {
+                throw Violations.of("unknown-recommendation", "recommendationIds[" + i + "]", "recommendation "
+                        + ids.get(i) + " is not known from forum events").with("recommendationId", ids.get(i));
+            }
+        }
+    }
+
+    /** A plan with a region confines its calls to it; the call inherits it when it names none. */
+    private static String checkRegion(FundingPlan plan, String requested) {
+        if (plan.regionCode == null) {
+            return requested;
+        }
+        if (requested != null && !requested.equals(plan.regionCode)) {
+            throw Violations.of("region-outside-plan", "regionCode", "the plan is for " + plan.regionCode + ", not "
+                    + requested);
+        }
+        return plan.regionCode;
+    }
+
+    private void checkGrant(FundingPlan plan, CallRequest request) {
+        if (request.grantBand() == null) {
+            throw Violations.of("grant-band-required", "grantBand", "a STATE_GRANT call names its grant band");
+        }
+        GrantBand band = reference.band(request.grantBand(), "grantBand");
+        if (request.durationMonths() == null || !band.fitsDuration(request.durationMonths())) {
+            throw Violations.of("duration-outside-band", "durationMonths", band.code + " grants last " + band.minMonths
+                    + "-" + band.maxMonths + " months");
+        }
+        BigDecimal mci = reference.mci(plan.year, "planId").amountKzt;
+        BigDecimal smallestGrant = band.minKzt(mci);
+        if (request.amount().amount().compareTo(smallestGrant) < 0) {
+            throw Violations.of("amount-below-band", "amount.amount", "the call cannot fund one " + band.code
+                    + " grant (at least " + smallestGrant + " KZT in " + plan.year + ")");
+        }
+        // both dates count
+        long days = ChronoUnit.DAYS.between(request.applicationWindow().opensOn(), request.applicationWindow().closesOn()) + 1;
+        if (days < config.grantWindowMinDays() || days > config.grantWindowMaxDays()) {
+            throw Violations.of("application-window", "applicationWindow", "a grant call's application window is "
+                    + config.grantWindowMinDays() + "-" + config.grantWindowMaxDays() + " days, not " + days);
+        }
+    }
+}
