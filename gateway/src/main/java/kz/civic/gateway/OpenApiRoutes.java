@@ -14,6 +14,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Locale;
+import java.util.SortedMap;
 
 /**
  * {@code GET /openapi}: the services' documents merged into one, JSON by default, YAML for
@@ -60,7 +61,7 @@ public class OpenApiRoutes {
     private void serve(RoutingContext rc) {
         boolean asYaml = wantsYaml(rc);
         documents.current().onSuccess(current -> {
-            ObjectNode merged = merger.merge(current);
+            ObjectNode merged = merge(current);
             try {
                 byte[] body = asYaml ? yaml.writeValueAsBytes(merged)
                         : json.writerWithDefaultPrettyPrinter().writeValueAsBytes(merged);
@@ -69,6 +70,11 @@ public class OpenApiRoutes {
                 rc.fail(e);
             }
         }).onFailure(rc::fail);
+    }
+
+    /** The merged document of {@code documents} (by backend name), as {@code /openapi} serves it. */
+    ObjectNode merge(SortedMap<String, ObjectNode> documents) {
+        return merger.merge(documents);
     }
 
     /** {@code ?format=} decides; without it, an {@code Accept} naming YAML. */
