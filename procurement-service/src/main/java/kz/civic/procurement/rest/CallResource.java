@@ -28,6 +28,7 @@ import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.procurement.Call;
 import kz.civic.procurement.CallStatus;
+import kz.civic.procurement.service.ApplicationService;
 import kz.civic.procurement.service.CallLifecycleService;
 import kz.civic.procurement.service.CallService;
 import kz.civic.procurement.service.Pages;
@@ -46,11 +47,14 @@ public class CallResource {
 
     private final CallService service;
     private final CallLifecycleService lifecycle;
+    private final ApplicationService applications;
     private final Idempotency idempotency;
 
-    public CallResource(CallService service, CallLifecycleService lifecycle, Idempotency idempotency) {
+    public CallResource(CallService service, CallLifecycleService lifecycle, ApplicationService applications,
+            Idempotency idempotency) {
         this.service = service;
         this.lifecycle = lifecycle;
+        this.applications = applications;
         this.idempotency = idempotency;
     }
 
@@ -123,6 +127,23 @@ public class CallResource {
     public ReferenceDataResource.Items<CallStatusChangeResponse> history(@PathParam("id") UUID id) {
         List<CallStatusChangeResponse> items = lifecycle.history(id).stream().map(CallStatusChangeResponse::of).toList();
         return new ReferenceDataResource.Items<>(items);
+    }
+
+    @GET
+    @Path("/{id}/applications")
+    @RolesAllowed({ Roles.PROCUREMENT_OFFICER, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Applications to a call", description = "Procurement officers only; cursor-paginated in a "
+            + "stable order; each with its eligibility and flag")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
+    @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
+    public Response applications(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return Pages.of(applications.page(id, cursor, limit), limit, a -> a.id).map(ApplicationResponse::of)
+                .toResponse(uri);
     }
 
     @GET

@@ -1,0 +1,133 @@
+package kz.civic.procurement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import kz.civic.platform.event.OutboxWriter;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.security.Caller;
+import kz.civic.platform.security.Roles;
+import kz.civic.procurement.Application;
+import kz.civic.procurement.Call;
+import kz.civic.procurement.CallStatus;
+import kz.civic.procurement.NgoReplica;
+import kz.civic.procurement.eligibility.Eligibility;
+import kz.civic.procurement.eligibility.RuleResult;
+import kz.civic.procurement.event.ApplicationSubmittedEvent;
+import kz.civic.procurement.repository.ApplicationRepository;
+import kz.civic.procurement.repository.CallRepository;
+import kz.civic.procurement.repository.NgoReplicaRepository;
+import kz.civic.procurement.rest.ApplicationRequest;
+
+/**
+ * Submission of applications by NGOs, with eligibility checked from the local replica. An
+ * ineligible application is refused (422 listing every rule) and nothing is stored: the NGO sees
+ * at once what to fix, and no ineligible bid ever reaches the commission.
+ */
+@ApplicationScoped
+@Transactional
+public class ApplicationService {
+
+    private final ApplicationRepository applications;
+    private final CallRepository calls;
+    private final NgoReplicaRepository ngos;
+    private final EligibilityService eligibility;
+    private final OutboxWriter outbox;
+    private final Caller caller;
+
+    public ApplicationService(ApplicationRepository applications, CallRepository calls, NgoReplicaRepository ngos,
+            EligibilityService eligibility, OutboxWriter outbox, Caller caller) {
+        this.applications = applications;
+        this.calls = calls;
+        this.ngos = ngos;
+        this.eligibility = eligibility;
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    /**
+     * @throws ApiException 403 for another NGO, 422 unknown-call / unknown-ngo / ineligible (with
+     *                      {@code rules}), 409 call-not-open / duplicate-application
+     */
+    public Application submit(ApplicationRequest request) {
+        if (!caller.representsNgo(request.ngoId())) {
+            throw new ApiException(403, "forbidden", "an NGO applies only for itself: the token is not bound to NGO "
+                    + request.ngoId());
+        }
+        Call call = calls.findByIdOptional(request.callId()).orElseThrow(() -> Violations.of("unknown-call", "callId",
+                "call " + request.callId() + " does not exist"));
+        if (call.status != CallStatus.OPEN) {
+            throw ApiException.conflict("call-not-open", "call " + call.id + " is " + call.status
+                    + "; applications are accepted while it is OPEN").with("callStatus", call.status.name());
+        }
+        NgoReplica ngo = ngos.findByIdOptional(request.ngoId()).orElseThrow(() -> Violations.of("unknown-ngo", "ngoId",
+                "NGO " + request.ngoId() + " is not (yet) known from the register"));
+        if (applications.exists(call.id, ngo.ngoId)) {
+            throw ApiException.conflict("duplicate-application", "NGO " + ngo.ngoId + " already applied to call " + call.id);
+        }
+        List<RuleResult> rules = eligibility.check(ngo, call, request.requestedAmount().amount(),
+                request.institutionalKzt(), Times.today());
+        if (!Eligibility.allPassed(rules)) {
+            long failed = rules.stream().filter(r -> !r.passed()).count();
+            throw ApiException.unprocessable("ineligible", failed + " eligibility rule(s) failed; see rules")
+                    .with("rules", rules);
+        }
+        Application a = new Application();
+        a.id = UUID.randomUUID();
+        a.callId = call.id;
+        a.ngoId = ngo.ngoId;
+        a.projectTitle = request.projectTitle();
+        a.projectDescription = request.projectDescription();
+        a.language = request.language();
+        a.requestedKzt = request.requestedAmount().amount();
+        a.institutionalKzt = request.institutionalKzt();
+        a.status = Application.SUBMITTED;
+        a.eligibility = rules;
+        a.submittedBy = caller.id();
+        a.submittedAt = Times.now();
+        applications.persist(a);
+        applications.flush();
+        outbox.append(ApplicationSubmittedEvent.TOPIC, ApplicationSubmittedEvent.TYPE, a.id.toString(),
+                ApplicationSubmittedEvent.of(a));
+        return a;
+    }
+
+    /** @throws ApiException 404, 403 unless the caller is the applicant NGO or a procurement officer / admin */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Application get(UUID id) {
+        Application a = applications.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("application", id));
+        if (!caller.representsNgo(a.ngoId) && !caller.hasAnyRole(Roles.PROCUREMENT_OFFICER, Roles.ADMIN)) {
+            throw new ApiException(403, "forbidden", "only the applicant NGO and procurement officers see an application");
+        }
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Application> page(UUID callId, String cursor, int limit) {
+        if (calls.findByIdOptional(callId).isEmpty()) {
+            throw ApiException.notFound("call", callId);
+        }
+        return applications.page(callId, Pages.after(cursor), limit + 1);
+    }
+
+    /**
+     * Checks the NGO's applications to calls still deciding again, after a registry event changed
+     * it; an application is flagged while a rule fails (and unflagged when all pass again).
+     * Joins the event's inbox transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recheck(NgoReplica ngo) {
+        for (Application a : applications.openOf(ngo.ngoId)) {
+            Call call = calls.findById(a.callId);
+            List<RuleResult> rules = eligibility.check(ngo, call, a.requestedKzt, a.institutionalKzt, Times.today());
+            boolean failing = !Eligibility.allPassed(rules);
+            if (failing && !a.flagged) {
+                a.flaggedAt = Times.now();
+            }
+            a.flagged = failing;
+            a.recheck = rules;
+            a.recheckedAt = Times.now();
+        }
+    }
+}
