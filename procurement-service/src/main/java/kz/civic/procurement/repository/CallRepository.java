@@ -12,6 +12,15 @@ import kz.civic.procurement.CallStatus;
 @ApplicationScoped
 public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
 
+    /**
+     * Locks the call's row until the transaction ends (SELECT ... FOR UPDATE), so decisions on one call
+     * run one after the other; false when there is no such call.
+     */
+    public boolean lock(UUID id) {
+        return !getEntityManager().createNativeQuery("SELECT 1 FROM funding_call WHERE id = :id FOR UPDATE")
+                .setParameter("id", id).getResultList().isEmpty();
+    }
+
     /** The sum of the budgets of the plan's calls. */
     public BigDecimal committed(UUID planId) {
         BigDecimal sum = getEntityManager().createQuery("select coalesce(sum(c.amountKzt), 0) from Call c where c.planId = :p",

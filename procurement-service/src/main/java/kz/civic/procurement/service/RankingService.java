@@ -1,0 +1,65 @@
+package kz.civic.procurement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.procurement.Application;
+import kz.civic.procurement.Call;
+import kz.civic.procurement.Criterion;
+import kz.civic.procurement.Score;
+import kz.civic.procurement.evaluation.Scoring;
+import kz.civic.procurement.repository.ApplicationRepository;
+import kz.civic.procurement.repository.CallRepository;
+import kz.civic.procurement.repository.ScoreRepository;
+
+/** The ranking of a call's applications from the commission's scores ({@link Scoring}). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RankingService {
+
+    private final CallRepository calls;
+    private final ApplicationRepository applications;
+    private final ScoreRepository scores;
+
+    public RankingService(CallRepository calls, ApplicationRepository applications, ScoreRepository scores) {
+        this.calls = calls;
+        this.applications = applications;
+        this.scores = scores;
+    }
+
+    /** A ranked application with what the officer needs beside the score. */
+    public record Row(Scoring.Ranked ranked, Application application) {
+    }
+
+    public List<Row> ranking(UUID callId) {
+        Call call = calls.findByIdOptional(callId).orElseThrow(() -> ApiException.notFound("call", callId));
+        Map<String, Integer> weights = new HashMap<>();
+        for (Criterion c : call.criteria) {
+            weights.put(c.code(), c.weight());
+        }
+        Map<UUID, Map<String, Map<String, Integer>>> byApplication = new HashMap<>();
+        for (Score s : scores.ofCall(callId)) {
+            byApplication.computeIfAbsent(s.applicationId, k -> new HashMap<>())
+                    .computeIfAbsent(s.memberId, k -> new HashMap<>()).put(s.criterion, s.value);
+        }
+        List<Application> apps = applications.list("callId = ?1 order by submittedAt, id", callId);
+        Map<UUID, Application> byId = new HashMap<>();
+        List<Scoring.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < apps.size(); i++) {
+            Application a = apps.get(i);
+            byId.put(a.id, a);
+            Map<String, BigDecimal> totals = new TreeMap<>();
+            byApplication.getOrDefault(a.id, Map.of()).forEach((member, given) ->
+                    totals.put(member, Scoring.memberTotal(given, weights)));
+            entries.add(new Scoring.Entry(a.id, i, totals));
+        }
+        return Scoring.rank(entries).stream().map(r -> new Row(r, byId.get(r.applicationId()))).toList();
+    }
+}
