@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.SearchText;
+import kz.civic.registry.report.Compliance;
 import kz.civic.registry.service.NgoQuery;
 
 @ApplicationScoped
@@ -92,6 +93,13 @@ public class NgoRepository implements PanacheRepositoryBase<Ngo, UUID> {
         add(where, params, n + "status = :status", "status", query.status());
         add(where, params, n + "registrationDate >= :from", "from", query.registeredFrom());
         add(where, params, n + "registrationDate <= :to", "to", query.registeredTo());
+        add(where, params, n + "id in (select m.ngoId from NgoMembership m where m.memberOfId = :memberOf "
+                + "and m.validUntil is null)", "memberOf", query.memberOf());
+        if (query.hasCurrentReport() != null) {
+            where.add(query.hasCurrentReport() ? n + "lastReportYear >= :reportYear"
+                    : "(" + n + "lastReportYear is null or " + n + "lastReportYear < :reportYear)");
+            params.and("reportYear", Compliance.currentReportYear());
+        }
     }
 
     private static void add(List<String> where, Parameters params, String clause, String name, Object value) {

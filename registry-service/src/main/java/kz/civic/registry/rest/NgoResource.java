@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -106,18 +107,13 @@ public class NgoResource {
     @GET
     @PermitAll
     @Operation(summary = "Search and list NGOs", description = "Text search over names and aliases in kk/ru/en "
-            + "(Cyrillic or Latin, partial words), filters, order by id, name or registration date; cursor-paginated")
-    public Response list(
-            @Parameter(description = "text to find in names and aliases, e.g. Шырак or shyrak") @QueryParam("q") String q,
-            @Parameter(description = "ISO 3166-2:KZ region code") @QueryParam("region") String region,
-            @Parameter(description = "sphere code") @QueryParam("sphere") String sphere,
-            @QueryParam("legalForm") String legalForm, @QueryParam("status") String status,
-            @Parameter(description = "YYYY-MM-DD") @QueryParam("registeredFrom") String registeredFrom,
-            @Parameter(description = "YYYY-MM-DD") @QueryParam("registeredTo") String registeredTo,
+            + "(Cyrillic or Latin, partial words), filters (region, sphere, legal form, status, registration dates, "
+            + "membership, current report), order by id, name or registration date; cursor-paginated")
+    public Response list(@BeanParam NgoFilterParams filters,
             @Parameter(description = "id (default), name or registration-date") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        NgoQuery query = NgoQuery.parse(q, region, sphere, legalForm, status, registeredFrom, registeredTo, sort);
+        NgoQuery query = filters.toQuery(sort);
         return service.search(query, cursor, limit).map(NgoResponse::of).toResponse(uri);
     }
 }

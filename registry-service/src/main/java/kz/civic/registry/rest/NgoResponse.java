@@ -7,6 +7,7 @@ import java.util.UUID;
 import kz.civic.platform.web.LocalizedText;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoPerson;
+import kz.civic.registry.report.Compliance;
 
 /**
  * An NGO as the API shows it. {@code leader} and {@code founders} (personal data) are filled only
@@ -16,7 +17,7 @@ public record NgoResponse(UUID id, String bin, boolean legacy, LocalizedText nam
         String legalForm, boolean eligibleForStateNgoFunding, String regionCode, LocalDate registrationDate,
         UUID parentNgoId, String address, String settlement, NgoRequest.Contacts contacts, Set<String> spheres,
         Integer volunteersCount, Integer beneficiariesCount, String status, NgoRequest.Person leader,
-        List<NgoRequest.Person> founders, long version) {
+        List<NgoRequest.Person> founders, Compliance compliance, long version) {
 
     public static NgoResponse of(Ngo n, boolean withPersons) {
         NgoRequest.Person leader = null;
@@ -31,7 +32,7 @@ public record NgoResponse(UUID id, String bin, boolean legacy, LocalizedText nam
         return new NgoResponse(n.id, n.bin, n.legacy, new LocalizedText(n.nameKk, n.nameRu, n.nameEn), n.shortName,
                 List.of(n.aliases), n.legalForm.name(), n.legalForm.eligibleForStateNgoFunding(), n.regionCode,
                 n.registrationDate, n.parentNgoId, n.address, n.settlement, contacts, Set.copyOf(n.spheres),
-                n.volunteersCount, n.beneficiariesCount, n.status.name(), leader, founders, n.version);
+                n.volunteersCount, n.beneficiariesCount, n.status.name(), leader, founders, Compliance.of(n), n.version);
     }
 
     /** Public fields only. */

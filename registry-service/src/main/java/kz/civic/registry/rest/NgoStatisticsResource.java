@@ -1,6 +1,7 @@
 package kz.civic.registry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Csv;
-import kz.civic.registry.service.NgoQuery;
 import kz.civic.registry.service.NgoStatisticsService;
 import kz.civic.registry.service.NgoStatisticsService.Statistics;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,21 +34,15 @@ public class NgoStatisticsResource {
     @Operation(summary = "Count NGOs by a dimension", description = "by = region | sphere | legalForm | status | "
             + "registrationYear (with cumulative totals and year-over-year growth); the search filters apply. "
             + "Send Accept: text/csv for CSV.")
-    public Statistics json(@Parameter(required = true) @QueryParam("by") String by, @QueryParam("q") String q,
-            @QueryParam("region") String region, @QueryParam("sphere") String sphere,
-            @QueryParam("legalForm") String legalForm, @QueryParam("status") String status,
-            @QueryParam("registeredFrom") String registeredFrom, @QueryParam("registeredTo") String registeredTo) {
-        return statistics.countBy(NgoQuery.parse(q, region, sphere, legalForm, status, registeredFrom, registeredTo, null), by);
+    public Statistics json(@Parameter(required = true) @QueryParam("by") String by, @BeanParam NgoFilterParams filters) {
+        return statistics.countBy(filters.toQuery(null), by);
     }
 
     @GET
     @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "Count NGOs by a dimension (CSV)")
-    public String csv(@QueryParam("by") String by, @QueryParam("q") String q, @QueryParam("region") String region,
-            @QueryParam("sphere") String sphere, @QueryParam("legalForm") String legalForm,
-            @QueryParam("status") String status, @QueryParam("registeredFrom") String registeredFrom,
-            @QueryParam("registeredTo") String registeredTo) {
-        Statistics s = json(by, q, region, sphere, legalForm, status, registeredFrom, registeredTo);
+    public String csv(@QueryParam("by") String by, @BeanParam NgoFilterParams filters) {
+        Statistics s = json(by, filters);
         return Csv.of(List.of(by, "count", "sharePercent", "cumulative", "growthPercent"), s.groups().stream()
                 .<List<?>>map(g -> List.of(g.key(), g.count(), g.sharePercent(), g.cumulative() == null ? "" : g.cumulative(),
                         g.growthPercent() == null ? "" : g.growthPercent()))

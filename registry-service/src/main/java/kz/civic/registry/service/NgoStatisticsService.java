@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.registry.repository.NgoRepository;
 
@@ -33,7 +34,7 @@ public class NgoStatisticsService {
 
     public Statistics countBy(NgoQuery query, String by) {
         if (by == null || !DIMENSIONS.contains(by)) {
-            throw ApiException.invalidParameter("by", "must be one of " + new java.util.TreeSet<>(DIMENSIONS));
+            throw ApiException.invalidParameter("by", "must be one of " + new TreeSet<>(DIMENSIONS));
         }
         long total = ngos.countMatching(query);
         List<Group> groups = new ArrayList<>();
@@ -52,7 +53,8 @@ public class NgoStatisticsService {
         return new Statistics(by, total, groups);
     }
 
-    private static BigDecimal percent(long part, long whole) {
+    /** {@code part} as a percentage of {@code whole}, one decimal; 0 when the whole is 0. */
+    public static BigDecimal percent(long part, long whole) {
         return whole == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -19,24 +18,17 @@ import io.smallrye.jwt.build.Jwt;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import kz.civic.infra.testing.InfraTestResource;
+import kz.civic.registry.RegistryTestSupport;
 import kz.civic.registry.TestBins;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @io.quarkus.test.common.ResourceArg(name = "database", value = "registry"))
 class NgoResourceTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static String token(String role) {
         return Jwt.subject("user-" + role).groups(role).audience("civic-api").sign();
@@ -122,24 +114,7 @@ class NgoResourceTest {
 
     /** The first {@code count} events on registry.ngos with record key {@code key}, as JSON (30 s at most). */
     static List<JsonNode> events(String key, int count) throws Exception {
-        List<JsonNode> found = new ArrayList<>();
-        Map<String, Object> config = Map.of("bootstrap.servers", InfraTestResource.TestInfra.get().kafka().bootstrapServers(),
-                "group.id", "registry-test-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("registry.ngos"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < count && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(r.key())) {
-                        found.add(MAPPER.readTree(r.value()));
-                    }
-                }
-            }
-        }
-        if (found.size() < count) {
-            throw new AssertionError("only " + found.size() + " of " + count + " registry.ngos events for " + key);
-        }
-        return found;
+        return RegistryTestSupport.events(RegistryTestSupport.NGOS_TOPIC, key, count, e -> true);
     }
 
     @Test

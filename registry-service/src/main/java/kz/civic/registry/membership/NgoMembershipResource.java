@@ -1,0 +1,96 @@
+package kz.civic.registry.membership;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Memberships of an NGO in associations; an association's members are listed by {@code GET /api/v1/ngos?memberOf=}. */
+@Path("/api/v1/ngos/{id}/memberships")
+@Tag(name = "NGO memberships", description = "Membership in associations such as the Civil Alliance")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NgoMembershipResource {
+
+    /** Joining an association. */
+    public record JoinRequest(@NotNull UUID memberOfId, @NotNull LocalDate since) {
+    }
+
+    /** A membership; {@code until} is set once it ended. */
+    public record MembershipResponse(UUID ngoId, UUID memberOfId, LocalDate since, LocalDate until) {
+        static MembershipResponse of(NgoMembership m) {
+            return new MembershipResponse(m.ngoId, m.memberOfId, m.since, m.validUntil);
+        }
+    }
+
+    /** Memberships of an NGO, oldest first. */
+    public record MembershipList(List<MembershipResponse> items) {
+    }
+
+    private final NgoMembershipService service;
+
+    public NgoMembershipResource(NgoMembershipService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.NGO, Roles.REGISTRAR, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record that the NGO joined an association", description = "An NGO representative only for "
+            + "its own NGO (403). 409 already-member; 422 unknown-association, self-membership, ngo-liquidated, "
+            + "invalid-since. Publishes kz.civic.registry.ngo.membership-changed.v1")
+    public Response join(@PathParam("id") UUID id, @NotNull @Valid JoinRequest request, @Context UriInfo uri) {
+        NgoMembership m = service.join(id, request.memberOfId(), request.since());
+        return Response.created(uri.getAbsolutePathBuilder().path(m.memberOfId.toString()).build())
+                .entity(MembershipResponse.of(m)).build();
+    }
+
+    @DELETE
+    @Path("/{memberOfId}")
+    @RolesAllowed({ Roles.NGO, Roles.REGISTRAR, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record that the NGO left an association", description = "Ends the current membership on "
+            + "`until` (default today); the ended membership stays in the history. 404 when there is no current "
+            + "membership. Publishes kz.civic.registry.ngo.membership-changed.v1")
+    public MembershipResponse leave(@PathParam("id") UUID id, @PathParam("memberOfId") UUID memberOfId,
+            @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("until") String until) {
+        return MembershipResponse.of(service.leave(id, memberOfId, parseDate(until)));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List an NGO's memberships", description = "Current ones; includeEnded=true adds ended ones")
+    public MembershipList list(@PathParam("id") UUID id, @QueryParam("includeEnded") boolean includeEnded) {
+        return new MembershipList(service.list(id, includeEnded).stream().map(MembershipResponse::of).toList());
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidParameter("until", "must be a date such as 2024-01-31");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package kz.civic.registry.membership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import kz.civic.platform.event.OutboxWriter;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.security.Caller;
+import kz.civic.platform.security.Roles;
+import kz.civic.registry.Ngo;
+import kz.civic.registry.NgoStatus;
+import kz.civic.registry.event.NgoEvents;
+import kz.civic.registry.reference.service.RegionService;
+import kz.civic.registry.repository.NgoRepository;
+
+/**
+ * Memberships of NGOs in associations. Joining and leaving change the member NGO (its version) and
+ * publish {@code ngo.membership-changed.v1}; a membership that ended keeps its history.
+ */
+@ApplicationScoped
+@Transactional
+public class NgoMembershipService {
+
+    private final NgoMembershipRepository memberships;
+    private final NgoRepository ngos;
+    private final OutboxWriter outbox;
+    private final Caller caller;
+
+    public NgoMembershipService(NgoMembershipRepository memberships, NgoRepository ngos, OutboxWriter outbox,
+            Caller caller) {
+        this.memberships = memberships;
+        this.ngos = ngos;
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    /**
+     * Records that {@code ngoId} joined {@code memberOfId} on {@code since}.
+     *
+     * @throws ApiException 409 {@code already-member} with the current membership's start; 422
+     *                      {@code unknown-association}, {@code self-membership}, {@code ngo-liquidated},
+     *                      {@code invalid-since}
+     */
+    public NgoMembership join(UUID ngoId, UUID memberOfId, LocalDate since) {
+        Ngo ngo = writableNgo(ngoId);
+        if (ngoId.equals(memberOfId)) {
+            throw ApiException.unprocessable("self-membership", "an NGO cannot be a member of itself");
+        }
+        Ngo association = ngos.findByIdOptional(memberOfId).orElseThrow(() -> ApiException.unprocessable(
+                "unknown-association", "no NGO with id " + memberOfId + " in the register"));
+        if (association.status == NgoStatus.LIQUIDATED) {
+            throw ApiException.unprocessable("ngo-liquidated", "the association is liquidated");
+        }
+        if (since.isAfter(RegionService.today())) {
+            throw ApiException.unprocessable("invalid-since", "since may not be in the future");
+        }
+        memberships.current(ngoId, memberOfId).ifPresent(existing -> {
+            throw ApiException.conflict("already-member", "the NGO is already a member since " + existing.since)
+                    .with("since", existing.since.toString());
+        });
+        NgoMembership m = new NgoMembership();
+        m.id = UUID.randomUUID();
+        m.ngoId = ngoId;
+        m.memberOfId = memberOfId;
+        m.since = since;
+        m.createdAt = OffsetDateTime.now(RegionService.ALMATY);
+        memberships.persist(m);
+        return publish(ngo, m, MembershipChangedEvent.Change.JOINED);
+    }
+
+    /** Ends the current membership on {@code until} (default today); 404 when there is none. */
+    public NgoMembership leave(UUID ngoId, UUID memberOfId, LocalDate until) {
+        Ngo ngo = writableNgo(ngoId);
+        NgoMembership m = memberships.current(ngoId, memberOfId)
+                .orElseThrow(() -> ApiException.notFound("current membership in " + memberOfId + " of NGO", ngoId));
+        LocalDate end = until == null ? RegionService.today() : until;
+        if (end.isBefore(m.since) || end.isAfter(RegionService.today())) {
+            throw ApiException.unprocessable("invalid-until", "until must be between " + m.since + " and today");
+        }
+        m.validUntil = end;
+        m.endedAt = OffsetDateTime.now(RegionService.ALMATY);
+        return publish(ngo, m, MembershipChangedEvent.Change.LEFT);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NgoMembership> list(UUID ngoId, boolean includeEnded) {
+        if (ngos.findByIdOptional(ngoId).isEmpty()) {
+            throw ApiException.notFound("NGO", ngoId);
+        }
+        return memberships.ofNgo(ngoId, includeEnded);
+    }
+
+    /** The member NGO, locked so that concurrent membership changes of one NGO run one after the other. */
+    private Ngo writableNgo(UUID ngoId) {
+        Ngo ngo = ngos.findByIdOptional(ngoId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("NGO", ngoId));
+        if (!caller.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN) && !caller.representsNgo(ngoId)) {
+            throw new ApiException(403, "forbidden", "an NGO representative may only change its own NGO's memberships");
+        }
+        if (ngo.status == NgoStatus.LIQUIDATED) {
+            throw ApiException.unprocessable("ngo-liquidated", "the NGO is liquidated");
+        }
+        return ngo;
+    }
+
+    private NgoMembership publish(Ngo ngo, NgoMembership m, MembershipChangedEvent.Change change) {
+        ngo.updatedAt = OffsetDateTime.now(RegionService.ALMATY);
+        ngos.flush();
+        outbox.append(NgoEvents.TOPIC, NgoEvents.MEMBERSHIP_CHANGED, ngo.id.toString(),
+                MembershipChangedEvent.of(ngo, m, change, memberships.ofNgo(ngo.id, false)));
+        return m;
+    }
+}

@@ -1,0 +1,49 @@
+package kz.civic.registry.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class NgoReportRepository implements PanacheRepositoryBase<NgoReport, UUID> {
+
+    public Optional<NgoReport> find(UUID ngoId, int year) {
+        return find("ngoId = ?1 and year = ?2", ngoId, year).firstResultOptional();
+    }
+
+    /** Reports of an NGO, newest year first. */
+    public List<NgoReport> ofNgo(UUID ngoId) {
+        return list("ngoId = ?1 order by year desc", ngoId);
+    }
+
+    public List<NgoReportRevision> revisions(UUID reportId) {
+        return getEntityManager().createQuery("from NgoReportRevision r where r.key.reportId = ?1 order by r.key.revision",
+                NgoReportRevision.class).setParameter(1, reportId).getResultList();
+    }
+
+    public NgoReportRevision revision(UUID reportId, int revision) {
+        return getEntityManager().find(NgoReportRevision.class, new NgoReportRevision.Key(reportId, revision));
+    }
+
+    public void persist(NgoReportRevision revision) {
+        getEntityManager().persist(revision);
+    }
+
+    /**
+     * Reporting compliance for a year by region: NGOs obliged to report (registered by the end of
+     * the year, not liquidated), those that filed, and those that filed on time. Rows are
+     * [regionCode, obliged, filed, onTime] ordered by region.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> complianceByRegion(int year, String region) {
+        return getEntityManager().createNativeQuery("""
+                SELECT n.region_code, count(*), count(r.id), count(r.id) FILTER (WHERE r.on_time)
+                FROM ngo n LEFT JOIN ngo_report r ON r.ngo_id = n.id AND r.year = ?1
+                WHERE n.registration_date <= make_date(?1, 12, 31) AND n.status <> 'LIQUIDATED'
+                  AND (CAST(?2 AS TEXT) IS NULL OR n.region_code = ?2)
+                GROUP BY n.region_code ORDER BY n.region_code
+                """).setParameter(1, year).setParameter(2, region).getResultList();
+    }
+}
