@@ -31,6 +31,21 @@ public enum RecommendationStatus {
         return allowedTargets().isEmpty();
     }
 
+    /** Accepted and past: evidence and civil-society assessments of its implementation may be recorded. */
+    public boolean isInImplementation() {
+        return this == ACCEPTED || this == IN_PROGRESS || isOutcome();
+    }
+
+    /** IMPLEMENTED, PARTIALLY_IMPLEMENTED or NOT_IMPLEMENTED. */
+    public boolean isOutcome() {
+        return this == IMPLEMENTED || this == PARTIALLY_IMPLEMENTED || this == NOT_IMPLEMENTED;
+    }
+
+    /** The outcomes that need evidence (issue 4 item 5). */
+    public boolean needsEvidence() {
+        return this == IMPLEMENTED || this == PARTIALLY_IMPLEMENTED;
+    }
+
     /** Whether another recommendation may be merged into one in this status (it is live and public). */
     public boolean canAbsorbMerges() {
         return this == SUBMITTED || this == ACCEPTED || this == IN_PROGRESS;

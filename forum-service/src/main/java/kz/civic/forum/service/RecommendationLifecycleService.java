@@ -29,21 +29,24 @@ public class RecommendationLifecycleService {
     private final RecommendationHistory history;
     private final OutboxWriter outbox;
     private final ForumConfig config;
+    private final EvidenceGate evidenceGate;
 
     public RecommendationLifecycleService(RecommendationRepository recommendations, RecommendationReferences references,
-            RecommendationHistory history, OutboxWriter outbox, ForumConfig config) {
+            RecommendationHistory history, OutboxWriter outbox, ForumConfig config, EvidenceGate evidenceGate) {
         this.recommendations = recommendations;
         this.references = references;
         this.history = history;
         this.outbox = outbox;
         this.config = config;
+        this.evidenceGate = evidenceGate;
     }
 
     /**
      * Moves the recommendation to {@code request.to()}.
      *
      * @throws ApiException 404; 428/412 for a missing or stale If-Match; 409 {@code illegal-transition} with the
-     *                      allowed targets; 422 for a DECLINED without justification, a MERGED without a valid target,
+     *                      allowed targets; 422 for a DECLINED without justification, an IMPLEMENTED or
+     *                      PARTIALLY_IMPLEMENTED without evidence ({@code evidence-required}), a MERGED without a valid target,
      *                      a merge target on another transition, or (on submission) an author or addressee that is no
      *                      longer valid
      */
@@ -66,6 +69,7 @@ public class RecommendationLifecycleService {
             case SUBMITTED -> submit(r);
             case DECLINED -> requireJustification(reason);
             case MERGED -> r.mergedIntoId = mergeTarget(r, request.mergedIntoId()).id;
+            case IMPLEMENTED, PARTIALLY_IMPLEMENTED -> evidenceGate.check(r, to);
             default -> {
                 // no rule beyond the state machine
             }

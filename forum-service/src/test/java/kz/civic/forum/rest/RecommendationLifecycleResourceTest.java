@@ -30,8 +30,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import kz.civic.forum.RecommendationStatus;
 import kz.civic.forum.support.Db;
-import kz.civic.forum.support.Lifecycle;
 import kz.civic.forum.support.Kafka;
+import kz.civic.forum.support.Lifecycle;
+import kz.civic.forum.support.Recommendations;
 import kz.civic.forum.support.RegistryEvents;
 import kz.civic.forum.support.Tokens;
 import kz.civic.infra.testing.InfraTestResource;
@@ -74,6 +75,7 @@ class RecommendationLifecycleResourceTest {
         for (RecommendationStatus from : RecommendationStatus.values()) {
             for (RecommendationStatus to : Lifecycle.ALLOWED.get(from)) {
                 String id = inStatus(from);
+                Recommendations.prepareFor(id, to);
                 long history = historyRows(id);
                 change(id, etag(id), changeTo(to)).then().statusCode(200).body("status", equalTo(to.name()));
                 assertEquals(to.name(), status(id), from + " -> " + to);

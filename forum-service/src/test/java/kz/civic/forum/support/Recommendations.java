@@ -89,9 +89,25 @@ public final class Recommendations {
     public static String inStatus(Map<String, Object> body, RecommendationStatus status) {
         String id = create(body);
         for (RecommendationStatus step : Lifecycle.PATH_TO.get(status)) {
+            prepareFor(id, step);
             change(id, etag(id), changeTo(step)).then().statusCode(200);
         }
         return id;
+    }
+
+    /** Adds the evidence a change to {@code to} needs (IMPLEMENTED and PARTIALLY_IMPLEMENTED: the evidence gate). */
+    public static void prepareFor(String id, RecommendationStatus to) {
+        if (to == RecommendationStatus.IMPLEMENTED || to == RecommendationStatus.PARTIALLY_IMPLEMENTED) {
+            addEvidence(id, Tokens.secretariat()).then().statusCode(201);
+        }
+    }
+
+    /** Adds a DOCUMENT as evidence, with {@code token}. */
+    public static Response addEvidence(String id, String token) {
+        return given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("kind", "DOCUMENT", "url", "https://adilet.zan.kz/rus/docs/Z2300000001",
+                        "description", Map.of("ru", "Закон принят")))
+                .post("/api/v1/recommendations/" + id + "/evidence");
     }
 
     /** A valid body from edition {@code forumId}, addressed to the CENTRAL body {@code centralBodyId} only. */
@@ -112,6 +128,7 @@ public final class Recommendations {
     public static long rowsWritten() {
         return Db.count("SELECT (SELECT count(*) FROM recommendation) + (SELECT count(*) FROM recommendation_addressee) "
                 + "+ (SELECT count(*) FROM recommendation_status_change) + (SELECT count(*) FROM outbox_event) "
-                + "+ (SELECT count(*) FROM idempotency_record) + (SELECT count(*) FROM recommendation_response)");
+                + "+ (SELECT count(*) FROM idempotency_record) + (SELECT count(*) FROM recommendation_response) "
+                + "+ (SELECT count(*) FROM recommendation_evidence) + (SELECT count(*) FROM civil_society_assessment)");
     }
 }
