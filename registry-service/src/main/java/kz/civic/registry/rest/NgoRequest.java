@@ -34,7 +34,9 @@ public record NgoRequest(
         @NotNull LegalForm legalForm,
         @Schema(description = "ISO 3166-2:KZ code of a current region", examples = "KZ-75")
         @NotNull @Pattern(regexp = "KZ-[0-9A-Z]{2,3}", message = "must be an ISO 3166-2:KZ code such as KZ-75") String regionCode,
-        @NotNull @PastOrPresent LocalDate registrationDate,
+        @Schema(description = "required when the registry registers or updates an NGO directly; ignored in a "
+                + "registration application, where the approval date becomes the registration date")
+        @PastOrPresent LocalDate registrationDate,
         @Schema(description = "head organisation; required for branches and representative offices (BIN digit 6 is 1 or 2)")
         UUID parentNgoId,
         @Size(max = 500) String address,
@@ -55,5 +57,11 @@ public record NgoRequest(
     /** A person: leader or founder. */
     public record Person(@NotBlank @Size(max = 300) String fullName,
             @NotNull @ValidBin(message = "IIN must be 12 digits with a valid check digit") String iin) {
+    }
+
+    /** The same request with another registration date (an approved application registers on its approval date). */
+    public NgoRequest withRegistrationDate(LocalDate date) {
+        return new NgoRequest(bin, legacy, names, shortName, aliases, legalForm, regionCode, date, parentNgoId, address,
+                settlement, contacts, spheres, volunteersCount, beneficiariesCount, leader, founders);
     }
 }

@@ -69,7 +69,11 @@ public class NgoProfileWriter {
         ngo.sortName = sortName.toLowerCase(Locale.ROOT);
     }
 
-    private void checkReferences(NgoRequest r, Ngo ngo) {
+    /**
+     * Checks the request's references — current region, known spheres, parent rules of the BIN —
+     * against the NGO it would be applied to (422 problems).
+     */
+    public void checkReferences(NgoRequest r, Ngo ngo) {
         if (!regions.isValid(r.regionCode(), RegionService.today())) {
             throw ApiException.unprocessable("unknown-region", r.regionCode() + " is not a current region code")
                     .with("field", "regionCode");

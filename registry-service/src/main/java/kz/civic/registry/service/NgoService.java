@@ -47,6 +47,7 @@ public class NgoService {
      * record without a BIN must be flagged legacy (422).
      */
     public Ngo register(NgoRequest request) {
+        requireRegistrationDate(request);
         boolean legacy = Boolean.TRUE.equals(request.legacy());
         if (request.bin() == null && !legacy) {
             throw ApiException.unprocessable("bin-required", "a BIN is required unless the record is flagged legacy");
@@ -82,6 +83,7 @@ public class NgoService {
         if (!registry && !caller.representsNgo(id)) {
             throw new ApiException(403, "forbidden", "an NGO representative may only edit its own NGO");
         }
+        requireRegistrationDate(request);
         Etags.requireMatch(ifMatch, ngo.version);
         if ((request.bin() != null && !request.bin().equals(ngo.bin))
                 || (request.legacy() != null && request.legacy() != ngo.legacy)) {
@@ -99,6 +101,12 @@ public class NgoService {
         ngos.flush();
         outbox.append(NgoEvents.TOPIC, NgoEvents.UPDATED, ngo.id.toString(), NgoSnapshot.of(ngo));
         return ngo;
+    }
+
+    private static void requireRegistrationDate(NgoRequest request) {
+        if (request.registrationDate() == null) {
+            throw ApiException.invalidParameter("registrationDate", "must not be null");
+        }
     }
 
     private static List<String> registryOnlyChanges(NgoRequest r, Ngo ngo) {

@@ -1,0 +1,6 @@
+package kz.civic.registry.application;
+
+/** A registration application is pending until a registrar approves or rejects it. */
+public enum ApplicationStatus {
+    SUBMITTED, APPROVED, REJECTED
+}
