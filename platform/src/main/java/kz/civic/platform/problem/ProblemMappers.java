@@ -16,11 +16,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import kz.civic.platform.web.RequestIds;
 import org.hibernate.StaleStateException;
@@ -35,6 +37,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01");
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
@@ -122,9 +125,28 @@ public class ProblemMappers {
         if (e instanceof ApiException api) {
             return api(api, headers, uri);
         }
+        if (isConcurrencyConflict(e)) {
+            LOG.infof("concurrent write conflict on %s: %s", uri == null ? "?" : uri.getPath(), e);
+            return respond(409, "concurrent-conflict", "another request changed the same data at the same time; "
+                    + "read the current state and retry", null, null, headers, uri);
+        }
         LOG.errorf(e, "unexpected error on %s", uri == null ? "?" : uri.getPath());
         Locale locale = Messages.pick(headers == null ? null : headers.getAcceptableLanguages());
         return respond(500, "internal", Messages.text("detail.internal", locale), null, null, headers, uri);
+    }
+
+    /**
+     * True if the database refused the write because of a request running at the same time: a
+     * unique key taken meanwhile (SQLState 23505), a serialization failure (40001) or a deadlock
+     * (40P01). The services check uniqueness before writing, so only a race gets here.
+     */
+    static boolean isConcurrencyConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response authenticationRequired(HttpHeaders headers, UriInfo uri) {
