@@ -76,6 +76,14 @@ public class Call {
     @OrderColumn(name = "position")
     public List<Criterion> criteria = new ArrayList<>();
 
+    /** The operator's compliance check is due by this day (working days after the window closes). */
+    @Column(name = "compliance_due_on")
+    public LocalDate complianceDueOn;
+
+    /** The commission's evaluation is due by this day (working days after the compliance check). */
+    @Column(name = "evaluation_due_on")
+    public LocalDate evaluationDueOn;
+
     @Enumerated(EnumType.STRING)
     public CallStatus status;
 

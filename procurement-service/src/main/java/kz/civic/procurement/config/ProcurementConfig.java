@@ -25,4 +25,12 @@ public interface ProcurementConfig {
     /** Longest application window of a state-grant call, in days. */
     @WithDefault("30")
     int grantWindowMaxDays();
+
+    /** Working days the operator has for the compliance check after the window closes (issue 5 item 4). */
+    @WithDefault("10")
+    int complianceCheckWorkingDays();
+
+    /** Working days the commission has for the evaluation after the compliance check is due. */
+    @WithDefault("15")
+    int evaluationWorkingDays();
 }

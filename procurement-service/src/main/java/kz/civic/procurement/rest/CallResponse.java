@@ -10,12 +10,16 @@ import kz.civic.procurement.Criterion;
 
 /** A call as the public sees it. */
 public record CallResponse(UUID id, UUID planId, LocalizedText title, List<String> spheres, String regionCode,
-        Money amount, String grantBand, Integer durationMonths, WindowDetails applicationWindow,
+        Money amount, String grantBand, Integer durationMonths, WindowDetails applicationWindow, Deadlines deadlines,
         List<CriterionDetails> criteria, List<UUID> recommendationIds, String status, OffsetDateTime announcedAt,
         OffsetDateTime createdAt, long version) {
 
     /** The application window, both dates inclusive (Asia/Almaty). */
     public record WindowDetails(LocalDate opensOn, LocalDate closesOn) {
+    }
+
+    /** When the operator's compliance check and the commission's evaluation are due (working days, Mon-Fri). */
+    public record Deadlines(LocalDate complianceCheckDueOn, LocalDate evaluationDueOn) {
     }
 
     /** An evaluation criterion and its weight in percent. */
@@ -28,7 +32,7 @@ public record CallResponse(UUID id, UUID planId, LocalizedText title, List<Strin
     public static CallResponse of(Call c) {
         return new CallResponse(c.id, c.planId, new LocalizedText(c.titleKk, c.titleRu, c.titleEn), List.copyOf(c.spheres),
                 c.regionCode, Money.kzt(c.amountKzt), c.grantBand, c.durationMonths,
-                new WindowDetails(c.windowOpensOn, c.windowClosesOn),
+                new WindowDetails(c.windowOpensOn, c.windowClosesOn), new Deadlines(c.complianceDueOn, c.evaluationDueOn),
                 c.criteria.stream().map(CriterionDetails::of).toList(), List.copyOf(c.recommendationIds), c.status.name(),
                 c.announcedAt, c.createdAt, c.version);
     }

@@ -20,6 +20,7 @@ import kz.civic.procurement.FundingPlan;
 import kz.civic.procurement.GrantBand;
 import kz.civic.procurement.Instrument;
 import kz.civic.procurement.RecommendationReplica;
+import kz.civic.procurement.WorkingDays;
 import kz.civic.procurement.config.ProcurementConfig;
 import kz.civic.procurement.repository.CallRepository;
 import kz.civic.procurement.repository.FundingPlanRepository;
@@ -87,6 +88,8 @@ public class CallService {
         c.durationMonths = request.durationMonths();
         c.windowOpensOn = request.applicationWindow().opensOn();
         c.windowClosesOn = request.applicationWindow().closesOn();
+        c.complianceDueOn = WorkingDays.after(c.windowClosesOn, config.complianceCheckWorkingDays());
+        c.evaluationDueOn = WorkingDays.after(c.complianceDueOn, config.evaluationWorkingDays());
         c.recommendationIds.addAll(request.recommendations());
         for (CriterionRequest cr : request.criteria()) {
             c.criteria.add(new Criterion(cr.code(), cr.name().kk(), cr.name().ru(), cr.name().en(), cr.weight()));
