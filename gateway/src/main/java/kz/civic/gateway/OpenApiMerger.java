@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Merges the services' OpenAPI documents into one: the paths the gateway routes to each service,
  * their tags, and their components (clashing names renamed by {@link ComponentRenames}), under the
- * platform's own {@code info} and {@code servers: [{url: "/"}]}. A service's top-level
+ * platform's own {@code info} and {@code servers: [{url: "/"}]}, plus the gateway's own answers
+ * ({@link GatewayResponses}). A service's top-level
  * {@code security} moves onto its own operations, so it does not spread to the others'.
  */
 final class OpenApiMerger {
@@ -75,6 +76,7 @@ final class OpenApiMerger {
                         components.withObject("/" + type).set(component.getKey(), component.getValue()));
             }
         });
+        GatewayResponses.add(merged);
         return merged;
     }
 

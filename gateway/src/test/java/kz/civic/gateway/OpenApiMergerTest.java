@@ -33,6 +33,26 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void everyOperationListsTheGatewaysOwnAnswers() {
+        ObjectNode merged = merge();
+        JsonNode post = merged.at("/paths/~1api~1v1~1ngos/post/responses");
+        for (String status : List.of("401", "413", "429", "502", "503", "504")) {
+            assertTrue(post.path(status).path("$ref").asText().startsWith("#/components/responses/Gateway"),
+                    "POST /api/v1/ngos lists " + status);
+        }
+        JsonNode get = merged.at("/paths/~1api~1v1~1forums/get/responses");
+        assertTrue(get.has("429") && get.has("503"));
+        assertFalse(get.has("413"), "no body, no 413");
+        assertEquals("OK", get.path("200").path("description").asText(), "the service's own answers stay");
+        JsonNode tooMany = merged.at("/components/responses/GatewayTooManyRequests");
+        assertEquals("#/components/schemas/GatewayProblem",
+                tooMany.at("/content/application~1problem+json/schema/$ref").asText());
+        assertEquals(429, tooMany.at("/content/application~1problem+json/example/status").asInt());
+        assertTrue(tooMany.path("headers").has("Retry-After"));
+        assertThat(OpenApiDocuments.unresolved(merged), empty());
+    }
+
+    @Test
     void describesThePlatformNotAService() {
         ObjectNode merged = merge();
         assertEquals("3.1.0", merged.path("openapi").asText(), "the highest version of the parts");
@@ -47,7 +67,7 @@ class OpenApiMergerTest {
     void clashingSchemasArePrefixedWithTheirServiceAndIdenticalOnesShared() {
         JsonNode schemas = merge().at("/components/schemas");
         assertThat(names(schemas), containsInAnyOrder("Forum", "ForumStatus", "LocalizedText", "Ngo", "NgoPage",
-                "RegistryStatus", "UUID"));
+                "RegistryStatus", "UUID", "GatewayProblem"));
         assertEquals("LIQUIDATED", schemas.at("/RegistryStatus/enum/2").asText());
         assertEquals("HELD", schemas.at("/ForumStatus/enum/1").asText());
     }
