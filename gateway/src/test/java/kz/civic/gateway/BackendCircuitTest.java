@@ -2,6 +2,7 @@ package kz.civic.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
@@ -71,10 +72,16 @@ class BackendCircuitTest {
                 .body("instance", equalTo(PATH))
                 .body("requestId", notNullValue());
         assertEquals(before, backend.requests(), "an open breaker sends nothing to the backend");
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("gateway_backend_circuit_open{backend=\"flaky\"} 1.0"));
 
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().get(PATH).statusCode() == 200);
         given().when().get(PATH).then().statusCode(200).body("ok", equalTo(true));
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("gateway_backend_circuit_open{backend=\"flaky\"} 0.0"));
     }
 
     @Test
