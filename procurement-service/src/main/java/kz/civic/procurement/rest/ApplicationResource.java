@@ -71,14 +71,16 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.NGO, Roles.PROCUREMENT_OFFICER, Roles.ADMIN })
+    @RolesAllowed({ Roles.NGO, Roles.PROCUREMENT_OFFICER, Roles.COMMISSION_MEMBER, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Get an application", description = "The applicant NGO and procurement officers only; shows "
+    @Operation(summary = "Get an application", description = "The applicant NGO, procurement officers and the "
+            + "members of the call's commission only; shows "
             + "the eligibility at submission and, when a registry event made a rule fail later, flagged with the recheck")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "another NGO's application", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "another NGO's application, or a call whose commission the member "
+            + "is not on", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such application", content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Application a = service.get(id);

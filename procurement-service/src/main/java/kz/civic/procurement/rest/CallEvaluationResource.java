@@ -26,7 +26,6 @@ import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.procurement.Award;
 import kz.civic.procurement.CommissionMember;
-import kz.civic.procurement.rest.ReferenceDataResource.Items;
 import kz.civic.procurement.service.AwardService;
 import kz.civic.procurement.service.CommissionService;
 import kz.civic.procurement.service.RankingService;

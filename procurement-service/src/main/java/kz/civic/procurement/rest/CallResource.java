@@ -124,21 +124,23 @@ public class CallResource {
     @Operation(summary = "History of a call", description = "Every status change with who, when and why, oldest first")
     @APIResponse(responseCode = "200", description = "{items}")
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public ReferenceDataResource.Items<CallStatusChangeResponse> history(@PathParam("id") UUID id) {
+    public Items<CallStatusChangeResponse> history(@PathParam("id") UUID id) {
         List<CallStatusChangeResponse> items = lifecycle.history(id).stream().map(CallStatusChangeResponse::of).toList();
-        return new ReferenceDataResource.Items<>(items);
+        return new Items<>(items);
     }
 
     @GET
     @Path("/{id}/applications")
-    @RolesAllowed({ Roles.PROCUREMENT_OFFICER, Roles.ADMIN })
+    @RolesAllowed({ Roles.PROCUREMENT_OFFICER, Roles.COMMISSION_MEMBER, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Applications to a call", description = "Procurement officers only; cursor-paginated in a "
+    @Operation(summary = "Applications to a call", description = "Procurement officers and the call's commission; "
+            + "cursor-paginated in a "
             + "stable order; each with its eligibility and flag")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "neither a procurement officer nor on the call's commission",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
     public Response applications(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {

@@ -38,10 +38,6 @@ public class ReferenceDataResource {
         }
     }
 
-    /** A list answer of reference data (short and fixed, so not paginated). */
-    public record Items<T>(List<T> items) {
-    }
-
     private final ReferenceDataService service;
 
     public ReferenceDataResource(ReferenceDataService service) {

@@ -17,6 +17,7 @@ import kz.civic.procurement.eligibility.RuleResult;
 import kz.civic.procurement.event.ApplicationSubmittedEvent;
 import kz.civic.procurement.repository.ApplicationRepository;
 import kz.civic.procurement.repository.CallRepository;
+import kz.civic.procurement.repository.CommissionMemberRepository;
 import kz.civic.procurement.repository.NgoReplicaRepository;
 import kz.civic.procurement.rest.ApplicationRequest;
 
@@ -30,15 +31,18 @@ import kz.civic.procurement.rest.ApplicationRequest;
 public class ApplicationService {
 
     private final ApplicationRepository applications;
+    private final CommissionMemberRepository members;
     private final CallRepository calls;
     private final NgoReplicaRepository ngos;
     private final EligibilityService eligibility;
     private final OutboxWriter outbox;
     private final Caller caller;
 
-    public ApplicationService(ApplicationRepository applications, CallRepository calls, NgoReplicaRepository ngos,
-            EligibilityService eligibility, OutboxWriter outbox, Caller caller) {
+    public ApplicationService(ApplicationRepository applications, CommissionMemberRepository members,
+            CallRepository calls, NgoReplicaRepository ngos, EligibilityService eligibility, OutboxWriter outbox,
+            Caller caller) {
         this.applications = applications;
+        this.members = members;
         this.calls = calls;
         this.ngos = ngos;
         this.eligibility = eligibility;
@@ -93,22 +97,36 @@ public class ApplicationService {
         return a;
     }
 
-    /** @throws ApiException 404, 403 unless the caller is the applicant NGO or a procurement officer / admin */
+    /**
+     * @throws ApiException 404, 403 unless the caller is the applicant NGO, a procurement officer /
+     *                      admin, or a commission member seated on the call
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Application get(UUID id) {
         Application a = applications.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("application", id));
-        if (!caller.representsNgo(a.ngoId) && !caller.hasAnyRole(Roles.PROCUREMENT_OFFICER, Roles.ADMIN)) {
-            throw new ApiException(403, "forbidden", "only the applicant NGO and procurement officers see an application");
+        if (!caller.representsNgo(a.ngoId) && !mayReadApplicationsOf(a.callId)) {
+            throw new ApiException(403, "forbidden", "only the applicant NGO, procurement officers and the call's "
+                    + "commission see an application");
         }
         return a;
     }
 
+    /** @throws ApiException 404, 403 unless a procurement officer / admin or a commission member seated on the call */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Application> page(UUID callId, String cursor, int limit) {
         if (calls.findByIdOptional(callId).isEmpty()) {
             throw ApiException.notFound("call", callId);
         }
+        if (!mayReadApplicationsOf(callId)) {
+            throw new ApiException(403, "forbidden", "only procurement officers and the call's commission list its "
+                    + "applications");
+        }
         return applications.page(callId, Pages.after(cursor), limit + 1);
+    }
+
+    private boolean mayReadApplicationsOf(UUID callId) {
+        return caller.hasAnyRole(Roles.PROCUREMENT_OFFICER, Roles.ADMIN)
+                || (caller.hasAnyRole(Roles.COMMISSION_MEMBER) && members.find(callId, caller.id()).isPresent());
     }
 
     /**

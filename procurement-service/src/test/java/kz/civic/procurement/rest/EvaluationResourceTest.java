@@ -132,6 +132,14 @@ class EvaluationResourceTest {
         changeCall(call, "UNDER_REVIEW").then().statusCode(200);
         String seated = "seated-" + UUID.randomUUID();
         seat(call, seated, "900101300123");
+        given().auth().oauth2(member(seated)).get("/api/v1/applications/" + a).then().statusCode(200)
+                .body("projectDescription", equalTo("Описание проекта"));
+        given().auth().oauth2(member(seated)).get("/api/v1/calls/" + call + "/applications").then().statusCode(200)
+                .body("items.id", contains(a));
+        given().auth().oauth2(member("unseated-" + UUID.randomUUID())).get("/api/v1/applications/" + a).then()
+                .statusCode(403);
+        given().auth().oauth2(member("unseated-" + UUID.randomUUID())).get("/api/v1/calls/" + call + "/applications")
+                .then().statusCode(403);
         score("stranger-" + UUID.randomUUID(), a, 50, 50).then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Tokens.officer()).contentType("application/json")
                 .body(Map.of("scores", List.of(Map.of("criterion", "RELEVANCE", "value", 1))))
