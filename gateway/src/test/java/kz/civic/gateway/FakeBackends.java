@@ -18,10 +18,11 @@ import kz.civic.infra.FreePorts;
 import kz.civic.infra.LocalKeys;
 
 /**
- * Starts one {@link EchoBackend} per service on random ports and points the gateway at them. Three
+ * Starts one {@link EchoBackend} per service on random ports and points the gateway at them. Four
  * extra backends exercise failures: {@code offline} (a port nobody listens on), {@code slow} (the
- * registry echo with a 500 ms timeout) and {@code flaky}, a port where {@link BackendCircuitTest}
- * starts and stops its own server (breaker: 3 failures, open for 3 s). Registry and forum serve the
+ * registry echo with a 500 ms timeout), {@code flaky}, a port where {@link BackendCircuitTest}
+ * starts and stops its own server (breaker: 3 failures, open for 3 s), and {@code mute}, whose
+ * readiness never answers (the gateway waits 500 ms for a backend's readiness here). Registry and forum serve the
  * small OpenAPI documents of {@code src/test/resources/openapi/}; procurement serves none and is not
  * ready (its database is down). A fresh JWT key pair lives in a temporary directory.
  */
@@ -50,6 +51,16 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.backends.flaky.prefixes", "/api/v1/flaky");
         config.put("gateway.backends.flaky.breaker.failure-threshold", "3");
         config.put("gateway.backends.flaky.breaker.open-for", "3s");
+        // Accepts connections, but its readiness never answers (everything else is 404).
+        int mutePort = FreePorts.pick();
+        await(vertx.createHttpServer().requestHandler(request -> {
+            if (!"/q/health/ready".equals(request.path())) {
+                request.response().setStatusCode(404).end();
+            }
+        }).listen(mutePort, "127.0.0.1"));
+        config.put("gateway.backends.mute.url", "http://127.0.0.1:" + mutePort);
+        config.put("gateway.backends.mute.prefixes", "/api/v1/mute");
+        config.put("gateway.health.timeout", "500ms");
 
         try {
             keys = LocalKeys.ensure(Files.createTempDirectory("gateway-keys"));

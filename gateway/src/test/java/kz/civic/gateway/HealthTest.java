@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Readiness includes the backends of {@link FakeBackends}: registry, forum and slow answer UP,
- * procurement answers 503 (its database check is down), offline and flaky are not reachable.
+ * procurement answers 503 (its database check is down), offline and flaky are not reachable, mute
+ * does not answer within the 500 ms the test configuration allows.
  */
 @QuarkusTest
 @WithTestResource(FakeBackends.class)
@@ -40,6 +41,7 @@ class HealthTest {
                 .body(CHECK + ".data.slow", equalTo("UP"))
                 .body(CHECK + ".data.procurement", equalTo("DOWN: answered 503 (Database connections health check)"))
                 .body(CHECK + ".data.offline", equalTo("DOWN: not reachable"))
+                .body(CHECK + ".data.mute", equalTo("DOWN: no answer within 500 ms"))
                 .body(CHECK + ".data['registry.circuit']", equalTo("closed"));
     }
 
