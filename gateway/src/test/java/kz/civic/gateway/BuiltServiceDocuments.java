@@ -14,9 +14,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The real services' OpenAPI documents as their builds produced them: Quarkus writes the document it
- * serves at {@code /q/openapi} into {@code target/quarkus-app/quarkus/generated-bytecode.jar} as
- * {@code META-INF/quarkus-generated-openapi-doc.JSON} when it packages a service. The root build
+ * The real services' OpenAPI documents as their builds produced them: {@code target/openapi/openapi.json}
+ * when the service sets {@code quarkus.smallrye-openapi.store-schema-directory=target/openapi} (the
+ * documented way), else the copy Quarkus keeps in {@code target/quarkus-app/quarkus/generated-bytecode.jar}
+ * as {@code META-INF/quarkus-generated-openapi-doc.JSON} (what it serves at {@code /q/openapi}; an
+ * implementation detail of Quarkus, read only while the services store none). The root build
  * packages the services before the gateway, so they are there for the gateway's tests; building the
  * gateway alone uses whatever the services' last build left (possibly none).
  */
@@ -24,6 +26,7 @@ final class BuiltServiceDocuments {
 
     /** Gateway backend name and the service module that serves it. */
     static final List<String> SERVICES = List.of("registry", "forum", "procurement");
+    private static final String STORED = "target/openapi/openapi.json";
     private static final String JAR = "target/quarkus-app/quarkus/generated-bytecode.jar";
     private static final String ENTRY = "META-INF/quarkus-generated-openapi-doc.JSON";
 
@@ -44,6 +47,15 @@ final class BuiltServiceDocuments {
         ObjectMapper mapper = new ObjectMapper();
         SortedMap<String, ObjectNode> documents = new TreeMap<>();
         for (String service : SERVICES) {
+            Path stored = root().resolve(service + "-service").resolve(STORED);
+            if (Files.isRegularFile(stored)) {
+                try {
+                    documents.put(service, (ObjectNode) mapper.readTree(stored.toFile()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + stored, e);
+                }
+                continue;
+            }
             Path jar = jar(service);
             if (!Files.isRegularFile(jar)) {
                 continue;
