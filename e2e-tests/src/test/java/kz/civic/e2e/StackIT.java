@@ -34,7 +34,7 @@ abstract class StackIT {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("civic-e2e");
         int kafka = FreePorts.pick();
-        StackOptions options = new StackOptions(root, data, true, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
+        StackOptions options = new StackOptions(root, data, true, false, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
                 FreePorts.pick(), FreePorts.pick(), kafka, FreePorts.pick());
         stack = LocalStack.start(options, System.out);
         tokens = new Tokens(stack.signingKey());

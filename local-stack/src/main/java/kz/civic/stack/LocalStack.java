@@ -24,7 +24,8 @@ import kz.civic.infra.LocalKeys;
 public final class LocalStack implements AutoCloseable {
 
     public static final List<String> DATABASES = List.of("registry", "forum", "procurement");
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** Long enough for a first start that loads the demo data on a busy 2-core machine. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
     private final StackOptions options;
     private final PrintStream out;
@@ -75,7 +76,8 @@ public final class LocalStack implements AutoCloseable {
                 "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
         List<ServiceProcess> backends = List.of(
-                service("registry-service", options.registryPort(), "registry", common, logs),
+                service("registry-service", options.registryPort(), "registry", merge(common,
+                        Map.of("CIVIC_REGISTRY_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs),
                 service("forum-service", options.forumPort(), "forum", common, logs),
                 service("procurement-service", options.procurementPort(), "procurement", common, logs));
         services.addAll(backends);

@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
  * Entry point of {@code ./run}.
  *
  * <pre>
- * ./run [--fresh]                         start everything; Ctrl-C stops it
+ * ./run [--fresh] [--no-demo-data]        start everything (with demo data unless told not to); Ctrl-C stops it
  * ./run token ROLE [--sub ID] [--ngo-id UUID] [--agency-id UUID] [--hours N]
  * </pre>
  */
@@ -28,7 +28,8 @@ public final class Main {
                 System.out.println(token(root, arguments.subList(1, arguments.size())));
                 return;
             }
-            run(StackOptions.fromEnvironment(root, arguments.contains("--fresh"), System.getenv()));
+            run(StackOptions.fromEnvironment(root, arguments.contains("--fresh"), !arguments.contains("--no-demo-data"),
+                    System.getenv()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("✗ " + e.getMessage());
             System.exit(1);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
@@ -101,14 +102,16 @@ public class Ngo {
     public Integer beneficiariesCount;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = 200)
     @CollectionTable(name = "ngo_sphere", joinColumns = @JoinColumn(name = "ngo_id"))
     @Column(name = "sphere_code")
     public Set<String> spheres = new TreeSet<>();
 
     /** Leader first (when there is one), then founders. */
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = 200)
     @CollectionTable(name = "ngo_person", joinColumns = @JoinColumn(name = "ngo_id"))
     @OrderColumn(name = "position")
     public List<NgoPerson> persons = new ArrayList<>();
