@@ -15,15 +15,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountabilityRepository {
 
-    /** One body's line; {@code averageDaysToFirstResponse} is null when it never answered. */
+    /**
+     * One body's line; {@code averageDaysToFirstResponse} is null when it never answered. The civil-society columns
+     * count the recommendations the Civil Alliance assessed (its latest rating) and those it rates implemented or
+     * partially implemented.
+     */
     public record Line(UUID governmentBodyId, String nameKk, String nameRu, String nameEn, String level, long received,
             long answered, long answeredOnTime, long accepted, long implemented, long partiallyImplemented, long overdue,
-            BigDecimal averageDaysToFirstResponse) {
+            BigDecimal averageDaysToFirstResponse, long civilSocietyAssessed, long civilSocietyImplemented) {
     }
 
     private static final String SQL = """
             SELECT p.body, b.name_kk, b.name_ru, b.name_en, b.level, p.received, p.answered, p.answered_on_time,
-                   p.accepted, p.implemented, p.partially_implemented, p.overdue, p.average_days
+                   p.accepted, p.implemented, p.partially_implemented, p.overdue, p.average_days, p.assessed,
+                   p.assessed_implemented
             FROM (SELECT a.government_body_id AS body,
                          count(*) AS received,
                          count(fr.id) AS answered,
@@ -34,11 +39,16 @@ public class AccountabilityRepository {
                          count(*) FILTER (WHERE r.status = 'PARTIALLY_IMPLEMENTED') AS partially_implemented,
                          count(*) FILTER (WHERE r.response_due_date < ?2 AND (fr.id IS NULL OR NOT fr.on_time)) AS overdue,
                          round(avg((fr.responded_at AT TIME ZONE 'Asia/Almaty')::date
-                                   - (r.submitted_at AT TIME ZONE 'Asia/Almaty')::date), 1) AS average_days
+                                   - (r.submitted_at AT TIME ZONE 'Asia/Almaty')::date), 1) AS average_days,
+                         count(cs.rating) AS assessed,
+                         count(*) FILTER (WHERE cs.rating IN ('IMPLEMENTED', 'PARTIALLY_IMPLEMENTED')) AS assessed_implemented
                   FROM recommendation r
                   JOIN recommendation_addressee a ON a.recommendation_id = r.id AND a.government_body_id IS NOT NULL
                   LEFT JOIN recommendation_response fr ON fr.recommendation_id = r.id
                        AND fr.government_body_id = a.government_body_id AND fr.first_from_body
+                  LEFT JOIN LATERAL (SELECT c.rating FROM civil_society_assessment c
+                                     WHERE c.recommendation_id = r.id AND c.assessor = 'CIVIL_ALLIANCE'
+                                     ORDER BY c.assessed_at DESC, c.id DESC LIMIT 1) cs ON TRUE
                   WHERE r.forum_id = ?1 AND r.submitted_at IS NOT NULL AND r.status <> 'MERGED'
                   GROUP BY a.government_body_id) p
             LEFT JOIN government_body_replica b ON b.id = p.body
@@ -56,7 +66,8 @@ public class AccountabilityRepository {
         List<?> rows = em.createNativeQuery(SQL).setParameter(1, forumId).setParameter(2, today).getResultList();
         return rows.stream().map(Object[].class::cast).map(row -> new Line((UUID) row[0], (String) row[1], (String) row[2],
                 (String) row[3], (String) row[4], count(row[5]), count(row[6]), count(row[7]), count(row[8]),
-                count(row[9]), count(row[10]), count(row[11]), row[12] == null ? null : new BigDecimal(row[12].toString())))
+                count(row[9]), count(row[10]), count(row[11]), row[12] == null ? null : new BigDecimal(row[12].toString()),
+                count(row[13]), count(row[14])))
                 .toList();
     }
 

@@ -5,7 +5,11 @@ import kz.civic.forum.AddresseeType;
 import kz.civic.forum.RecommendationStatus;
 import kz.civic.forum.SourceType;
 
-/** Filters of the recommendation list; a null member is no filter. */
+/**
+ * Filters of the recommendation list; a null member is no filter. {@code text} is a full-text query over kk/ru/en;
+ * {@code sphere} and {@code sdgGoal} match recommendations listing them.
+ */
 public record RecommendationFilter(RecommendationStatus status, AddresseeType addresseeType, UUID governmentBodyId,
-        String regionCode, SourceType sourceType, UUID sourceId) {
+        String regionCode, SourceType sourceType, UUID sourceId, UUID forumId, String sphere, Integer sdgGoal,
+        String text) {
 }

@@ -14,12 +14,19 @@ import kz.civic.forum.Recommendation;
 @ApplicationScoped
 public class RecommendationRepository implements PanacheRepositoryBase<Recommendation, UUID> {
 
-    /** Newest first. An addressee filter matches recommendations with one addressee meeting all its parts. */
+    /**
+     * Newest first. An addressee filter matches recommendations with one addressee meeting all its parts; the text
+     * query, sphere and goal go through SQL functions of V8__recommendation_search.sql (GIN-indexed).
+     */
     public List<Recommendation> list(RecommendationFilter filter, Keyset after, int limit) {
         KeysetQuery query = new KeysetQuery().where("status = :status", "status", filter.status())
                 .where("regionCode = :region", "region", filter.regionCode())
                 .where("sourceType = :sourceType", "sourceType", filter.sourceType())
-                .where("sourceId = :sourceId", "sourceId", filter.sourceId());
+                .where("sourceId = :sourceId", "sourceId", filter.sourceId())
+                .where("forumId = :forumId", "forumId", filter.forumId())
+                .where("function('text_array_has', spheres, :sphere) = true", "sphere", filter.sphere())
+                .where("function('int_array_has', sdgGoals, :sdgGoal) = true", "sdgGoal", filter.sdgGoal())
+                .where("function('recommendation_matches', text.kk, text.ru, text.en, :text) = true", "text", filter.text());
         List<String> addressee = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.addresseeType() != null) {

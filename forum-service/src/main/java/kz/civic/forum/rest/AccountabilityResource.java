@@ -29,21 +29,23 @@ public class AccountabilityResource {
     private static final String CSV = Csv.MEDIA_TYPE + ";qs=0.5";
     private static final List<String> CSV_HEADER = List.of("governmentBodyId", "nameKk", "nameRu", "nameEn", "level",
             "received", "answered", "answeredOnTime", "accepted", "implemented", "partiallyImplemented", "overdue",
-            "averageDaysToFirstResponse");
+            "averageDaysToFirstResponse", "civilSocietyAssessed", "civilSocietyImplemented");
 
     /**
      * One addressed body: recommendations of the edition it {@code received} (submitted, not merged), how many it
      * {@code answered} and {@code answeredOnTime} (first answer by the due date), how many were {@code accepted}
      * (ACCEPTED or later), {@code implemented} / {@code partiallyImplemented}, {@code overdue} (due date passed
-     * without an answer by then), and the {@code averageDaysToFirstResponse} from submission (null if none).
+     * without an answer by then), the {@code averageDaysToFirstResponse} from submission (null if none), and the
+     * influence assessment from civil society's side: how many the Civil Alliance assessed
+     * ({@code civilSocietyAssessed}) and how many it rates implemented or partially ({@code civilSocietyImplemented}).
      */
     public record BodyLine(UUID governmentBodyId, LocalizedText name, String level, long received, long answered,
             long answeredOnTime, long accepted, long implemented, long partiallyImplemented, long overdue,
-            BigDecimal averageDaysToFirstResponse) {
+            BigDecimal averageDaysToFirstResponse, long civilSocietyAssessed, long civilSocietyImplemented) {
         static BodyLine of(Line l) {
             return new BodyLine(l.governmentBodyId(), new LocalizedText(l.nameKk(), l.nameRu(), l.nameEn()), l.level(),
                     l.received(), l.answered(), l.answeredOnTime(), l.accepted(), l.implemented(), l.partiallyImplemented(),
-                    l.overdue(), l.averageDaysToFirstResponse());
+                    l.overdue(), l.averageDaysToFirstResponse(), l.civilSocietyAssessed(), l.civilSocietyImplemented());
         }
     }
 
@@ -96,7 +98,8 @@ public class AccountabilityResource {
         Report r = service.report(id);
         List<List<?>> rows = r.lines().stream().<List<?>>map(l -> List.of(l.governmentBodyId(), text(l.nameKk()),
                 text(l.nameRu()), text(l.nameEn()), text(l.level()), l.received(), l.answered(), l.answeredOnTime(),
-                l.accepted(), l.implemented(), l.partiallyImplemented(), l.overdue(), text(l.averageDaysToFirstResponse())))
+                l.accepted(), l.implemented(), l.partiallyImplemented(), l.overdue(), text(l.averageDaysToFirstResponse()),
+                l.civilSocietyAssessed(), l.civilSocietyImplemented()))
                 .toList();
         return Response.ok(Csv.of(CSV_HEADER, rows), Csv.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"accountability-forum-" + r.forum().editionNumber

@@ -37,6 +37,33 @@ final class QueryParams {
         }
     }
 
+    /** An integer from {@code min} to {@code max}. */
+    static Integer intValue(String value, String name, int min, int max) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(name, "must be an integer from " + min + " to " + max);
+    }
+
+    /** Free text of at most {@code max} characters, stripped; null when absent or blank. */
+    static String query(String value, String name, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw invalid(name, "must be at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
     private static ApiException invalid(String name, String message) {
         return ApiException.invalidParameter(name, message);
     }

@@ -92,6 +92,24 @@ public class RecommendationResource {
         return Response.ok(mapper.toResponse(r)).tag(Etags.of(r.version)).build();
     }
 
+    @POST
+    @Path("/{id}/co-authors")
+    @RolesAllowed(Roles.NGO)
+    @Consumes(MediaType.WILDCARD)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Join a draft as co-author", description = "The NGO of the token (claim ngoId) becomes an "
+            + "author of a DRAFT; already being one changes nothing")
+    @APIResponse(responseCode = "200", description = "The recommendation with its authors; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(responseCode = "403", description = "ngo-not-bound, or not an ngo token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "not-a-draft", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "unknown-ngo, ngo-wound-up", content = @Content(mediaType = "application/problem+json"))
+    public Response coAuthor(@PathParam("id") UUID id) {
+        Recommendation r = service.coAuthor(id);
+        return Response.ok(mapper.toResponse(r)).tag(Etags.of(r.version)).build();
+    }
+
     @GET
     @Path("/{id}")
     @PermitAll
@@ -106,18 +124,25 @@ public class RecommendationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List recommendations", description = "Newest first, cursor-paginated. The addressee filters "
-            + "(addresseeType, governmentBodyId) match one addressee meeting both")
-    public Response list(@QueryParam("status") String status, @QueryParam("addresseeType") String addresseeType,
-            @QueryParam("governmentBodyId") String governmentBodyId, @QueryParam("region") String region,
-            @QueryParam("sourceType") String sourceType, @QueryParam("sourceId") String sourceId,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @Context UriInfo uri) {
+    @Operation(summary = "List and search recommendations", description = "Newest first, cursor-paginated. q is a "
+            + "full-text query over the kk, ru and en text (Russian and English words match their other forms); the "
+            + "addressee filters (addresseeType, governmentBodyId) match one addressee meeting both; sphere and sdg "
+            + "match recommendations listing them")
+    @APIResponse(responseCode = "200", description = "A page of recommendations")
+    @APIResponse(responseCode = "400", description = "a malformed parameter, named in errors[]", content = @Content(mediaType = "application/problem+json"))
+    public Response list(@QueryParam("q") String q, @QueryParam("status") String status,
+            @QueryParam("addresseeType") String addresseeType, @QueryParam("governmentBodyId") String governmentBodyId,
+            @QueryParam("region") String region, @QueryParam("sourceType") String sourceType,
+            @QueryParam("sourceId") String sourceId, @QueryParam("forumId") String forumId,
+            @QueryParam("sphere") String sphere, @QueryParam("sdg") String sdg, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         RecommendationFilter filter = new RecommendationFilter(
                 QueryParams.enumValue(RecommendationStatus.class, status, "status"),
                 QueryParams.enumValue(AddresseeType.class, addresseeType, "addresseeType"),
                 QueryParams.uuid(governmentBodyId, "governmentBodyId"), QueryParams.text(region),
-                QueryParams.enumValue(SourceType.class, sourceType, "sourceType"), QueryParams.uuid(sourceId, "sourceId"));
+                QueryParams.enumValue(SourceType.class, sourceType, "sourceType"), QueryParams.uuid(sourceId, "sourceId"),
+                QueryParams.uuid(forumId, "forumId"), QueryParams.text(sphere), QueryParams.intValue(sdg, "sdg", 1, 17),
+                QueryParams.query(q, "q", 200));
         return mapper.toResponses(service.list(filter, cursor, limit)).toResponse(uri);
     }
 }

@@ -36,6 +36,16 @@ public class Callers {
                 .orElseThrow(() -> forbidden("agency-not-bound", "the token is not bound to a government body (claim agencyId)"));
     }
 
+    /**
+     * The NGO of an {@code ngo} token.
+     *
+     * @throws ApiException 403 when the token has no (valid) {@code ngoId} claim
+     */
+    public UUID ngoId() {
+        return caller.claim(Roles.NGO_ID_CLAIM).map(Callers::uuid)
+                .orElseThrow(() -> forbidden("ngo-not-bound", "the token is not bound to an NGO (claim ngoId)"));
+    }
+
     /** True when the caller is an {@code ngo} token bound to {@code ngoId}. */
     public boolean representsNgo(UUID ngoId) {
         return caller.representsNgo(ngoId);

@@ -51,16 +51,26 @@ public class RecommendationReferences {
         Map<UUID, NgoReplica> known = byId(authorNgoIds.isEmpty() ? List.of()
                 : ngos.list("id in ?1", authorNgoIds), n -> n.id);
         for (int i = 0; i < authorNgoIds.size(); i++) {
-            UUID id = authorNgoIds.get(i);
-            String field = "authorNgoIds[" + i + "]";
-            NgoReplica ngo = known.get(id);
-            if (ngo == null) {
-                throw Violations.of("unknown-ngo", field, "NGO " + id + " is not in the register").with("ngoId", id);
-            }
-            if (ngo.isWoundUp()) {
-                throw Violations.of("ngo-wound-up", field, "NGO " + id + " is " + ngo.status + " and cannot author "
-                        + "recommendations").with("ngoId", id).with("ngoStatus", ngo.status);
-            }
+            checkNgo(known.get(authorNgoIds.get(i)), authorNgoIds.get(i), "authorNgoIds[" + i + "]");
+        }
+    }
+
+    /**
+     * Checks that NGO {@code id} is in the register and not being wound up (also for award winners).
+     *
+     * @throws ApiException 422 {@code unknown-ngo} or {@code ngo-wound-up} naming {@code field}
+     */
+    public void checkNgo(UUID id, String field) {
+        checkNgo(ngos.findByIdOptional(id).orElse(null), id, field);
+    }
+
+    private static void checkNgo(NgoReplica ngo, UUID id, String field) {
+        if (ngo == null) {
+            throw Violations.of("unknown-ngo", field, "NGO " + id + " is not in the register").with("ngoId", id);
+        }
+        if (ngo.isWoundUp()) {
+            throw Violations.of("ngo-wound-up", field, "NGO " + id + " is " + ngo.status + " and cannot author "
+                    + "recommendations or receive awards").with("ngoId", id).with("ngoStatus", ngo.status);
         }
     }
 

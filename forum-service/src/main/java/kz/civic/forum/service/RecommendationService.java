@@ -26,12 +26,14 @@ public class RecommendationService {
     private final RecommendationRepository recommendations;
     private final RecommendationReferences references;
     private final RecommendationHistory history;
+    private final Callers callers;
 
     public RecommendationService(RecommendationRepository recommendations, RecommendationReferences references,
-            RecommendationHistory history) {
+            RecommendationHistory history, Callers callers) {
         this.recommendations = recommendations;
         this.references = references;
         this.history = history;
+        this.callers = callers;
     }
 
     /**
@@ -70,6 +72,31 @@ public class RecommendationService {
         references.check(r);
         r.updatedAt = Timestamps.now();
         recommendations.flush();
+        return r;
+    }
+
+    /**
+     * Adds the calling NGO to the authors of a DRAFT (issue 4 item 11: an NGO co-authors); already an author is no
+     * change. The row is locked, so concurrent co-authors all end up in the list.
+     *
+     * @throws ApiException 404; 403 {@code ngo-not-bound}; 409 {@code not-a-draft}; 422 {@code unknown-ngo},
+     *                      {@code ngo-wound-up}
+     */
+    public Recommendation coAuthor(UUID id) {
+        UUID ngo = callers.ngoId();
+        Recommendation r = recommendations.findForUpdate(id).orElseThrow(() -> ApiException.notFound("recommendation", id));
+        if (r.status != RecommendationStatus.DRAFT) {
+            throw ApiException.conflict("not-a-draft", "authors join while the recommendation is a DRAFT; this one is "
+                    + r.status).with("status", r.status.name());
+        }
+        references.checkNgo(ngo, "ngoId");
+        if (!r.authorNgoIds.contains(ngo)) {
+            List<UUID> authors = new ArrayList<>(r.authorNgoIds);
+            authors.add(ngo);
+            r.authorNgoIds = authors;
+            r.updatedAt = Timestamps.now();
+            recommendations.flush();
+        }
         return r;
     }
 

@@ -45,6 +45,12 @@ class AccountabilityResourceTest {
         return Map.of("position", "SUPPORTED", "text", Map.of("ru", "Поддерживаем"));
     }
 
+    private static void assess(String id, String rating) {
+        given().auth().oauth2(Tokens.secretariat()).contentType("application/json")
+                .body(Map.of("rating", rating, "comment", Map.of("ru", "Оценка Гражданского альянса")))
+                .post("/api/v1/recommendations/" + id + "/assessments").then().statusCode(201);
+    }
+
     private static void submittedDaysAgo(String id, int days) {
         Db.update("UPDATE recommendation SET submitted_at = submitted_at - make_interval(days => ?) WHERE id = ?::uuid",
                 days, id);
@@ -81,6 +87,11 @@ class AccountabilityResourceTest {
         toAkimat.put("addressees", List.of(Map.of("type", "LOCAL_AGENCY", "governmentBodyId", akimat.toString())));
         inStatus(toAkimat, RecommendationStatus.PARTIALLY_IMPLEMENTED);
 
+        // the Civil Alliance's view: r1 not implemented, r3 only partially (its latest rating counts)
+        assess(r1, "NOT_IMPLEMENTED");
+        assess(r3, "IMPLEMENTED");
+        assess(r3, "PARTIALLY_IMPLEMENTED");
+
         given().get("/api/v1/forums/" + forum + "/accountability-report").then().statusCode(200)
                 .contentType("application/json").body("forumId", equalTo(forum.toString()))
                 .body("bodies", hasSize(2))
@@ -91,6 +102,8 @@ class AccountabilityResourceTest {
                 .body("bodies[0].implemented", equalTo(1)).body("bodies[0].partiallyImplemented", equalTo(0))
                 .body("bodies[0].overdue", equalTo(2))
                 .body("bodies[0].averageDaysToFirstResponse", equalTo(19.0f))
+                .body("bodies[0].civilSocietyAssessed", equalTo(2)).body("bodies[0].civilSocietyImplemented", equalTo(1))
+                .body("bodies[1].civilSocietyAssessed", equalTo(1)).body("bodies[1].civilSocietyImplemented", equalTo(0))
                 .body("bodies[1].received", equalTo(2)).body("bodies[1].answered", equalTo(0))
                 .body("bodies[1].accepted", equalTo(2)).body("bodies[1].partiallyImplemented", equalTo(1))
                 .body("bodies[1].overdue", equalTo(0))
@@ -102,9 +115,10 @@ class AccountabilityResourceTest {
         List<String> lines = List.of(csv.split("\r\n"));
         assertEquals(3, lines.size(), csv);
         assertEquals("governmentBodyId,nameKk,nameRu,nameEn,level,received,answered,answeredOnTime,accepted,implemented,"
-                + "partiallyImplemented,overdue,averageDaysToFirstResponse", lines.get(0));
-        assertEquals(ministry + ",Органы,Министерство,,CENTRAL,4,3,2,2,1,0,2,19.0", lines.get(1));
-        assertEquals(akimat + ",Органы,Министерство,,LOCAL,2,0,0,2,0,1,0,", lines.get(2));
+                + "partiallyImplemented,overdue,averageDaysToFirstResponse,civilSocietyAssessed,civilSocietyImplemented",
+                lines.get(0));
+        assertEquals(ministry + ",Органы,Министерство,,CENTRAL,4,3,2,2,1,0,2,19.0,2,1", lines.get(1));
+        assertEquals(akimat + ",Органы,Министерство,,LOCAL,2,0,0,2,0,1,0,,1,0", lines.get(2));
     }
 
     @Test
