@@ -28,6 +28,7 @@ import kz.civic.procurement.repository.RecusalRepository;
 import kz.civic.procurement.repository.ScoreRepository;
 import kz.civic.procurement.rest.ScoreRequest;
 import kz.civic.procurement.rest.ScoreRequest.CriterionScore;
+import kz.civic.platform.security.IinHasher;
 
 /**
  * The commission of a call: seating members, their declared recusals, and scoring. A member can

@@ -37,7 +37,7 @@ import kz.civic.registry.demo.NamedOrganisations.Named;
 import kz.civic.registry.reference.service.RegionService;
 import kz.civic.registry.report.NgoReport;
 import kz.civic.registry.report.ReportContent;
-import kz.civic.registry.service.IinHasher;
+import kz.civic.platform.security.IinHasher;
 
 /**
  * Generates the demo register: the NGO sector of Kazakhstan "as of April 2023" (gov.kz figures in

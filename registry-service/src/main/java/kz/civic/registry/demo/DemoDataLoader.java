@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kz.civic.registry.reference.service.RegionService;
-import kz.civic.registry.service.IinHasher;
+import kz.civic.platform.security.IinHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;

@@ -17,6 +17,7 @@ import kz.civic.registry.reference.repository.SphereRepository;
 import kz.civic.registry.reference.service.RegionService;
 import kz.civic.registry.repository.NgoRepository;
 import kz.civic.registry.rest.NgoRequest;
+import kz.civic.platform.security.IinHasher;
 
 /**
  * Copies a validated {@link NgoRequest} onto an NGO after checking what Bean Validation cannot:

@@ -29,7 +29,7 @@ import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoPerson;
 import kz.civic.registry.NgoStatus;
 import kz.civic.registry.NgoStatusChange;
-import kz.civic.registry.service.IinHasher;
+import kz.civic.platform.security.IinHasher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

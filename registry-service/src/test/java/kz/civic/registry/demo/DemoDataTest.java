@@ -38,7 +38,7 @@ import kz.civic.platform.web.LocalizedText;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoPerson;
 import kz.civic.registry.rest.NgoRequest;
-import kz.civic.registry.service.IinHasher;
+import kz.civic.platform.security.IinHasher;
 import kz.civic.registry.service.NgoProfileWriter;
 import org.junit.jupiter.api.Test;
 

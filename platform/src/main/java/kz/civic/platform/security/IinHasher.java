@@ -1,4 +1,4 @@
-package kz.civic.procurement.service;
+package kz.civic.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +9,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The salted hash of an IIN exactly as registry-service computes it (HMAC-SHA256 with the
- * deployment's salt {@code civic.iin-hash-salt}, hex): procurement matches commission members with
- * NGO leaders and founders without keeping anyone's IIN.
+ * Salted hash of an IIN (HMAC-SHA256 with the deployment's secret salt): what other services
+ * receive instead of the IIN, so they can match people (e.g. conflicts of interest) without
+ * holding personal data.
  */
 @ApplicationScoped
 public class IinHasher {
