@@ -20,8 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.UUID;
 import kz.civic.forum.Forum;
+import kz.civic.forum.Multilingual;
 import kz.civic.forum.service.ForumService;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
@@ -37,11 +39,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ForumResource {
 
-    /** A forum edition. */
-    public record ForumResponse(UUID id, int editionNumber, int year, LocalizedText motto, long version) {
+    /** A stage's dates; the republican forum also has its venue. */
+    public record StageDetails(LocalDate startDate, LocalDate endDate, LocalizedText venue) {
+    }
+
+    /** A forum edition; organiser and stages are null when not recorded. */
+    public record ForumResponse(UUID id, int editionNumber, int year, LocalizedText motto, UUID organizerNgoId,
+            StageDetails regionalStage, StageDetails republicanStage, long version) {
         static ForumResponse of(Forum f) {
             return new ForumResponse(f.id, f.editionNumber, f.year, new LocalizedText(f.mottoKk, f.mottoRu, f.mottoEn),
-                    f.version);
+                    f.organizerNgoId, f.regionalStart == null ? null : new StageDetails(f.regionalStart, f.regionalEnd, null),
+                    f.republicanStart == null ? null : new StageDetails(f.republicanStart, f.republicanEnd,
+                            Multilingual.text(f.republicanVenue)), f.version);
         }
     }
 
@@ -56,7 +65,8 @@ public class ForumResource {
     @POST
     @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a forum edition", description = "409 when the edition number exists")
+    @Operation(summary = "Create a forum edition", description = "409 when the edition number exists; optional organiser "
+            + "NGO (422 unknown-ngo / ngo-wound-up) and stages (dates in the edition's year, regional before republican)")
     public Response create(@NotNull @Valid CreateForumRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/forums", request, () -> {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kz.civic.forum.Forum;
+import kz.civic.forum.Multilingual;
 import kz.civic.forum.repository.ForumRepository;
 import kz.civic.forum.rest.CreateForumRequest;
 import kz.civic.platform.problem.ApiException;
@@ -17,11 +18,14 @@ import kz.civic.platform.web.Page;
 public class ForumService {
 
     private final ForumRepository forums;
+    private final RecommendationReferences references;
 
-    public ForumService(ForumRepository forums) {
+    public ForumService(ForumRepository forums, RecommendationReferences references) {
         this.forums = forums;
+        this.references = references;
     }
 
+    /** @throws ApiException 409 {@code duplicate-edition}; 422 {@code unknown-ngo} / {@code ngo-wound-up} for the organiser */
     public Forum create(CreateForumRequest request) {
         if (forums.editionExists(request.editionNumber())) {
             throw ApiException.conflict("duplicate-edition", "edition " + request.editionNumber() + " already exists");
@@ -33,6 +37,19 @@ public class ForumService {
         forum.mottoKk = request.motto().kk();
         forum.mottoRu = request.motto().ru();
         forum.mottoEn = request.motto().en();
+        if (request.organizerNgoId() != null) {
+            references.checkNgo(request.organizerNgoId(), "organizerNgoId");
+            forum.organizerNgoId = request.organizerNgoId();
+        }
+        if (request.regionalStage() != null) {
+            forum.regionalStart = request.regionalStage().startDate();
+            forum.regionalEnd = request.regionalStage().endDate();
+        }
+        if (request.republicanStage() != null) {
+            forum.republicanStart = request.republicanStage().startDate();
+            forum.republicanEnd = request.republicanStage().endDate();
+            forum.republicanVenue = Multilingual.of(request.republicanStage().venue());
+        }
         forum.createdAt = OffsetDateTime.now();
         forums.persist(forum);
         return forum;
