@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +19,7 @@ import org.jboss.logging.Logger;
  * Merges the services' OpenAPI documents into one: the paths the gateway routes to each service,
  * their tags, and their components (clashing names renamed by {@link ComponentRenames}), under the
  * platform's own {@code info} and {@code servers: [{url: "/"}]}, plus the gateway's own answers
- * ({@link GatewayResponses}). A service's top-level
+ * ({@link GatewayResponses}). An operationId used by several services is prefixed with each one's name. A service's top-level
  * {@code security} moves onto its own operations, so it does not spread to the others'.
  */
 final class OpenApiMerger {
@@ -54,6 +57,7 @@ final class OpenApiMerger {
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         Set<String> tagNames = new HashSet<>();
+        Set<String> sharedIds = operationIdsOfSeveralServices(copies);
         copies.forEach((service, document) -> {
             pushDownSecurity(document);
             renames.apply(service, document);
@@ -68,6 +72,12 @@ final class OpenApiMerger {
                 } else if (paths.has(path.getKey())) {
                     LOG.warnf("%s documents %s, already documented by another service", service, path.getKey());
                 } else {
+                    operations(path.getValue()).forEach(operation -> {
+                        String id = operation.path("operationId").asText("");
+                        if (sharedIds.contains(id)) {
+                            operation.put("operationId", service + "_" + id);
+                        }
+                    });
                     paths.set(path.getKey(), path.getValue());
                 }
             });
@@ -78,6 +88,38 @@ final class OpenApiMerger {
         });
         GatewayResponses.add(merged);
         return merged;
+    }
+
+    /** operationIds that routed operations of more than one service use: each is prefixed with its service's name. */
+    private Set<String> operationIdsOfSeveralServices(Map<String, ObjectNode> documents) {
+        Map<String, Set<String>> services = new HashMap<>();
+        documents.forEach((service, document) -> document.path("paths").fields().forEachRemaining(path -> {
+            if (routed.test(service, path.getKey())) {
+                operations(path.getValue()).forEach(operation -> {
+                    String id = operation.path("operationId").asText("");
+                    if (!id.isEmpty()) {
+                        services.computeIfAbsent(id, key -> new HashSet<>()).add(service);
+                    }
+                });
+            }
+        }));
+        Set<String> shared = new HashSet<>();
+        services.forEach((id, users) -> {
+            if (users.size() > 1) {
+                shared.add(id);
+            }
+        });
+        return shared;
+    }
+
+    private static List<ObjectNode> operations(JsonNode pathItem) {
+        List<ObjectNode> operations = new ArrayList<>();
+        pathItem.fields().forEachRemaining(entry -> {
+            if (METHODS.contains(entry.getKey()) && entry.getValue() instanceof ObjectNode operation) {
+                operations.add(operation);
+            }
+        });
+        return operations;
     }
 
     /** The highest {@code openapi} version among the documents (3.1 reads 3.0 documents' content as well). */

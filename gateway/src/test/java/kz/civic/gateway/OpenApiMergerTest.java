@@ -53,6 +53,18 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void operationIdsUsedBySeveralServicesArePrefixedWithTheirService() {
+        ((ObjectNode) registry.at("/paths/~1api~1v1~1ngos/get")).put("operationId", "list");
+        ((ObjectNode) registry.at("/paths/~1api~1v1~1ngos/post")).put("operationId", "registerNgo");
+        ((ObjectNode) forum.at("/paths/~1api~1v1~1forums/get")).put("operationId", "list");
+        ObjectNode merged = merge();
+        assertEquals("registry_list", merged.at("/paths/~1api~1v1~1ngos/get/operationId").asText());
+        assertEquals("forum_list", merged.at("/paths/~1api~1v1~1forums/get/operationId").asText());
+        assertEquals("registerNgo", merged.at("/paths/~1api~1v1~1ngos/post/operationId").asText(), "a unique one stays");
+        assertEquals("list", registry.at("/paths/~1api~1v1~1ngos/get/operationId").asText(), "the inputs are not changed");
+    }
+
+    @Test
     void describesThePlatformNotAService() {
         ObjectNode merged = merge();
         assertEquals("3.1.0", merged.path("openapi").asText(), "the highest version of the parts");
