@@ -1,35 +1,21 @@
 package kz.civic.registry;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.smallrye.jwt.build.Jwt;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
-import kz.civic.infra.testing.InfraTestResource;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import kz.civic.infra.testing.EventContracts;
+import kz.civic.infra.testing.TestKafka;
 
 /** Tokens, NGOs, Kafka events, event contracts and row counts shared by the registry's tests. */
 public final class RegistryTestSupport {
@@ -60,44 +46,22 @@ public final class RegistryTestSupport {
     }
 
     /** The first {@code count} events on {@code topic} with record key {@code key} matching {@code filter} (30 s at most). */
-    public static List<JsonNode> events(String topic, String key, int count, Predicate<JsonNode> filter) throws IOException {
-        List<JsonNode> found = new ArrayList<>();
-        Map<String, Object> config = Map.of("bootstrap.servers", InfraTestResource.TestInfra.get().kafka().bootstrapServers(),
-                "group.id", "registry-test-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < count && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    JsonNode event = MAPPER.readTree(r.value());
-                    if (key.equals(r.key()) && filter.test(event)) {
-                        found.add(event);
-                    }
-                }
-            }
-        }
-        if (found.size() < count) {
-            throw new AssertionError("only " + found.size() + " of " + count + " " + topic + " events for " + key);
-        }
-        return found;
+    public static List<JsonNode> events(String topic, String key, int count, Predicate<JsonNode> filter) {
+        return TestKafka.events(topic, key, count, filter);
     }
 
     /** The events of one CloudEvents type on {@code topic} for {@code key}. */
-    public static List<JsonNode> events(String topic, String key, String type, int count) throws IOException {
-        return events(topic, key, count, e -> type.equals(e.path("type").asText()));
+    public static List<JsonNode> events(String topic, String key, String type, int count) {
+        return TestKafka.events(topic, key, type, count);
     }
 
-    public static JsonSchema schema(String type) throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of("../contracts/events/" + type + ".json"))) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
-        }
+    public static JsonSchema schema(String type) {
+        return EventContracts.schema(type);
     }
 
     /** Fails unless the event validates against the contract of its type. */
-    public static void assertMatchesContract(JsonNode event) throws IOException {
-        String type = event.path("type").asText();
-        Set<ValidationMessage> errors = schema(type).validate(event);
-        assertTrue(errors.isEmpty(), type + " violates its schema: " + errors);
+    public static void assertMatchesContract(JsonNode event) {
+        EventContracts.assertConforms(event);
     }
 
     public static long count(DataSource dataSource, String sql, Object... args) throws SQLException {

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.civic.infra.testing.InfraTestResource;
 import kz.civic.procurement.support.Db;
-import kz.civic.procurement.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.procurement.support.RegistryEvents;
 import kz.civic.procurement.support.RegistryEvents.Profile;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class NgoEventsListenerTest {
         UUID ngoId = RegistryEvents.ngo(Profile.active().withStatus("REGISTERED"));
         String eventId = newId();
         String change = ngoStatusChanged(eventId, ngoId, 1, "REGISTERED", "ACTIVE");
-        Kafka.send(RegistryEvents.NGOS, ngoId.toString(), change);
+        TestKafka.send(RegistryEvents.NGOS, ngoId.toString(), change);
         sendNgoEvent(ngoId, eventId, change);
         given().get("/api/v1/procurement/ngos/" + ngoId).then().statusCode(200)
                 .body("status", equalTo("ACTIVE")).body("sourceVersion", equalTo(1));
@@ -104,8 +104,8 @@ class NgoEventsListenerTest {
     @Test
     void reportForUnknownNgoGoesToTheDeadLetterTopic() {
         UUID ngoId = UUID.randomUUID();
-        Kafka.send(RegistryEvents.NGOS, ngoId.toString(), reportFiled(newId(), ngoId, 1, 2025, 2025));
-        assertEquals(1, Kafka.events(RegistryEvents.NGOS + ".dlq", ngoId.toString(), 1).size());
+        TestKafka.send(RegistryEvents.NGOS, ngoId.toString(), reportFiled(newId(), ngoId, 1, 2025, 2025));
+        assertEquals(1, TestKafka.events(RegistryEvents.NGOS + ".dlq", ngoId.toString(), 1).size());
         assertEquals(0, Db.count("SELECT count(*) FROM ngo_replica_report WHERE ngo_id = ?::uuid", ngoId));
     }
 

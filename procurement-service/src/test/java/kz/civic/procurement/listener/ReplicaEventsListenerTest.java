@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import kz.civic.infra.testing.InfraTestResource;
 import kz.civic.procurement.support.Db;
-import kz.civic.procurement.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.procurement.support.RegistryEvents;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +23,10 @@ class ReplicaEventsListenerTest {
     void governmentBodyIsCreatedThenUpdatedAndNeverRolledBack() {
         UUID id = RegistryEvents.governmentBody("LOCAL");
         String update = UUID.randomUUID().toString();
-        Kafka.send(RegistryEvents.GOVERNMENT_BODIES, id.toString(), governmentBody(false, update, id, 2, "LOCAL", "Акимат"));
+        TestKafka.send(RegistryEvents.GOVERNMENT_BODIES, id.toString(), governmentBody(false, update, id, 2, "LOCAL", "Акимат"));
         RegistryEvents.awaitApplied(update);
         String stale = UUID.randomUUID().toString();
-        Kafka.send(RegistryEvents.GOVERNMENT_BODIES, id.toString(), governmentBody(false, stale, id, 1, "LOCAL", "Старое"));
+        TestKafka.send(RegistryEvents.GOVERNMENT_BODIES, id.toString(), governmentBody(false, stale, id, 1, "LOCAL", "Старое"));
         RegistryEvents.awaitApplied(stale);
         Map<String, Object> row = Db.row("SELECT * FROM government_body_replica WHERE id = ?::uuid", id);
         assertEquals("Акимат", row.get("name_ru"));
@@ -39,7 +39,7 @@ class ReplicaEventsListenerTest {
     void recommendationIsSubmittedThenChangesStatus() {
         UUID id = RegistryEvents.recommendation();
         String change = UUID.randomUUID().toString();
-        Kafka.send(RegistryEvents.RECOMMENDATIONS, id.toString(),
+        TestKafka.send(RegistryEvents.RECOMMENDATIONS, id.toString(),
                 recommendationStatusChanged(change, id, 2, "SUBMITTED", "ACCEPTED"));
         RegistryEvents.awaitApplied(change);
         Map<String, Object> row = Db.row("SELECT * FROM recommendation_replica WHERE id = ?::uuid", id);

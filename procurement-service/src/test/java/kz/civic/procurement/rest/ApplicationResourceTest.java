@@ -25,10 +25,10 @@ import kz.civic.infra.testing.InfraTestResource;
 import kz.civic.procurement.eligibility.Eligibility;
 import kz.civic.procurement.service.Times;
 import kz.civic.procurement.support.Db;
-import kz.civic.procurement.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.procurement.support.RegistryEvents;
 import kz.civic.procurement.support.RegistryEvents.Profile;
-import kz.civic.procurement.support.Schemas;
+import kz.civic.infra.testing.EventContracts;
 import kz.civic.procurement.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -91,8 +91,8 @@ class ApplicationResourceTest {
         given().auth().oauth2(Tokens.officer()).get("/api/v1/calls/" + openCall() + "/applications?limit=200")
                 .then().statusCode(200).body("items.id", hasItem(id));
 
-        JsonNode event = Kafka.events("procurement.applications", id, 1).get(0);
-        Set<?> violations = Schemas.violations(event.at("/type").asText(), event);
+        JsonNode event = TestKafka.events("procurement.applications", id, 1).get(0);
+        Set<?> violations = EventContracts.violations(event.at("/type").asText(), event);
         assertTrue(violations.isEmpty(), "event violates its schema: " + violations);
         assertEquals(ngoId.toString(), event.at("/data/ngoId").asText());
         assertEquals(7, event.at("/data/eligibility").size());

@@ -25,9 +25,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import kz.civic.infra.testing.InfraTestResource;
-import kz.civic.procurement.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.procurement.support.RegistryEvents;
-import kz.civic.procurement.support.Schemas;
+import kz.civic.infra.testing.EventContracts;
 import kz.civic.procurement.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -199,8 +199,8 @@ class CallResourceTest {
         body.put("recommendationIds", List.of(recommendation.toString()));
         String id = post("/api/v1/calls", body).then().statusCode(201).extract().path("id");
         changeCall(id, "ANNOUNCED").then().statusCode(200).header("ETag", "\"1\"");
-        JsonNode event = Kafka.events("procurement.calls", id, 1).get(0);
-        Set<?> violations = Schemas.violations(event.at("/type").asText(), event);
+        JsonNode event = TestKafka.events("procurement.calls", id, 1).get(0);
+        Set<?> violations = EventContracts.violations(event.at("/type").asText(), event);
         assertTrue(violations.isEmpty(), "event violates its schema: " + violations);
         assertEquals("kz.civic.procurement.call.announced.v1", event.at("/type").asText());
         assertEquals(recommendation.toString(), event.at("/data/recommendationIds/0").asText());

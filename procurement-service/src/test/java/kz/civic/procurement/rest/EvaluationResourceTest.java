@@ -32,11 +32,11 @@ import kz.civic.infra.testing.InfraTestResource;
 import kz.civic.procurement.eligibility.Eligibility;
 import kz.civic.procurement.service.Times;
 import kz.civic.procurement.support.Db;
-import kz.civic.procurement.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.procurement.support.Procurement;
 import kz.civic.procurement.support.RegistryEvents;
 import kz.civic.procurement.support.RegistryEvents.Profile;
-import kz.civic.procurement.support.Schemas;
+import kz.civic.infra.testing.EventContracts;
 import kz.civic.procurement.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -184,8 +184,8 @@ class EvaluationResourceTest {
         given().get("/api/v1/awards/" + id).then().statusCode(200).body("ngoId", equalTo(ngoId.toString()));
         given().get("/api/v1/calls/" + call + "/awards").then().statusCode(200).body("items.id", contains(id));
 
-        JsonNode event = Kafka.events("procurement.awards", id, 1).get(0);
-        Set<?> violations = Schemas.violations(event.at("/type").asText(), event);
+        JsonNode event = TestKafka.events("procurement.awards", id, 1).get(0);
+        Set<?> violations = EventContracts.violations(event.at("/type").asText(), event);
         assertTrue(violations.isEmpty(), "event violates its schema: " + violations);
         assertEquals(recommendation.toString(), event.at("/data/recommendationIds/0").asText());
 

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.civic.infra.testing.InfraTestResource;
-import kz.civic.procurement.support.Kafka;
-import kz.civic.procurement.support.Schemas;
+import kz.civic.infra.testing.TestKafka;
+import kz.civic.infra.testing.EventContracts;
 import kz.civic.procurement.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -80,8 +80,8 @@ class FundingPlanResourceTest {
         given().auth().oauth2(Tokens.officer()).header("If-Match", "\"1\"").post(approval).then().statusCode(409)
                 .body("type", equalTo("/problems/already-approved"));
 
-        JsonNode event = Kafka.events("procurement.funding-plans", id, 1).get(0);
-        Set<?> violations = Schemas.violations(event.at("/type").asText(), event);
+        JsonNode event = TestKafka.events("procurement.funding-plans", id, 1).get(0);
+        Set<?> violations = EventContracts.violations(event.at("/type").asText(), event);
         assertTrue(violations.isEmpty(), "event violates its schema: " + violations);
         assertEquals("kz.civic.procurement.funding-plan.approved.v1", event.at("/type").asText());
         assertEquals("APPROVED", event.at("/data/status").asText());

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kz.civic.infra.testing.TestKafka;
+import kz.civic.infra.testing.EventContracts;
 
 /**
  * Registry and forum events as their producers publish them (each checked against its contract in
@@ -137,7 +139,7 @@ public final class RegistryEvents {
     }
 
     private static String checked(ObjectNode event) {
-        Set<?> violations = Schemas.violations(event.get("type").asText(), event);
+        Set<?> violations = EventContracts.violations(event.get("type").asText(), event);
         assertTrue(violations.isEmpty(), "test event breaks its contract: " + violations);
         return event.toString();
     }
@@ -145,27 +147,27 @@ public final class RegistryEvents {
     /** An NGO with this profile (registered event), waited for. */
     public static UUID ngo(Profile profile) {
         UUID id = UUID.randomUUID();
-        Kafka.send(NGOS, id.toString(), ngoSnapshot(true, UUID.randomUUID().toString(), id, 0, profile));
+        TestKafka.send(NGOS, id.toString(), ngoSnapshot(true, UUID.randomUUID().toString(), id, 0, profile));
         awaitRow("SELECT count(*) FROM ngo_replica WHERE ngo_id = ?::uuid", id.toString());
         return id;
     }
 
     /** Files a report for {@code year} (the NGO's version becomes {@code version}) and waits for it. */
     public static void fileReport(UUID ngoId, long version, int year) {
-        Kafka.send(NGOS, ngoId.toString(), reportFiled(UUID.randomUUID().toString(), ngoId, version, year, year));
+        TestKafka.send(NGOS, ngoId.toString(), reportFiled(UUID.randomUUID().toString(), ngoId, version, year, year));
         awaitRow("SELECT count(*) FROM ngo_replica_report WHERE ngo_id = ?::uuid AND year = ?", ngoId.toString(), year);
     }
 
     /** Sends {@code event} on registry.ngos and waits until the inbox recorded it. */
     public static void sendNgoEvent(UUID ngoId, String eventId, String event) {
-        Kafka.send(NGOS, ngoId.toString(), event);
+        TestKafka.send(NGOS, ngoId.toString(), event);
         awaitApplied(eventId);
     }
 
     /** A CENTRAL or LOCAL government body, waited for. */
     public static UUID governmentBody(String level) {
         UUID id = UUID.randomUUID();
-        Kafka.send(GOVERNMENT_BODIES, id.toString(), governmentBody(true, UUID.randomUUID().toString(), id, 0, level,
+        TestKafka.send(GOVERNMENT_BODIES, id.toString(), governmentBody(true, UUID.randomUUID().toString(), id, 0, level,
                 "Министерство"));
         awaitRow("SELECT count(*) FROM government_body_replica WHERE id = ?::uuid", id.toString());
         return id;
@@ -174,7 +176,7 @@ public final class RegistryEvents {
     /** A submitted recommendation, waited for. */
     public static UUID recommendation() {
         UUID id = UUID.randomUUID();
-        Kafka.send(RECOMMENDATIONS, id.toString(), recommendationSubmitted(UUID.randomUUID().toString(), id, 1));
+        TestKafka.send(RECOMMENDATIONS, id.toString(), recommendationSubmitted(UUID.randomUUID().toString(), id, 1));
         awaitRow("SELECT count(*) FROM recommendation_replica WHERE id = ?::uuid", id.toString());
         return id;
     }

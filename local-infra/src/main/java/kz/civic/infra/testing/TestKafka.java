@@ -1,6 +1,4 @@
-package kz.civic.procurement.support;
-
-import static org.awaitility.Awaitility.await;
+package kz.civic.infra.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kz.civic.infra.testing.InfraTestResource;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -21,18 +19,21 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Produces and reads records on the test broker. */
-public final class Kafka {
+/** Sends and reads records on the test JVM's broker ({@link InfraTestResource}), for the services' tests. */
+public final class TestKafka {
 
+    /** How long a test waits for records it expects. */
+    public static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Kafka() {
+    private TestKafka() {
     }
 
     private static String bootstrap() {
         return InfraTestResource.TestInfra.get().kafka().bootstrapServers();
     }
 
+    /** Sends one record and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value) {
         Map<String, Object> config = Map.of("bootstrap.servers", bootstrap(), "acks", "all");
         try (KafkaProducer<String, String> p = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
@@ -44,39 +45,63 @@ public final class Kafka {
 
     /** The first {@code count} record values on {@code topic} with record key {@code key}, as JSON. */
     public static List<JsonNode> events(String topic, String key, int count) {
+        return events(topic, key, count, e -> true);
+    }
+
+    /** The first {@code count} events on {@code topic} with record key {@code key} matching {@code filter}. */
+    public static List<JsonNode> events(String topic, String key, int count, Predicate<JsonNode> filter) {
         List<JsonNode> found = new ArrayList<>();
-        for (ConsumerRecord<String, String> r : records(topic, key, count)) {
-            try {
-                found.add(MAPPER.readTree(r.value()));
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
+        records(topic, key, count, r -> {
+            JsonNode event = json(r.value());
+            if (filter.test(event)) {
+                found.add(event);
+                return true;
             }
-        }
+            return false;
+        });
         return found;
+    }
+
+    /** The events of one CloudEvents {@code type} on {@code topic} with record key {@code key}. */
+    public static List<JsonNode> events(String topic, String key, String type, int count) {
+        return events(topic, key, count, e -> type.equals(e.path("type").asText()));
     }
 
     /** The value of header {@code name} of the first record on {@code topic} with key {@code key}. */
     public static String header(String topic, String key, String name) {
-        Header header = records(topic, key, 1).get(0).headers().lastHeader(name);
+        Header header = records(topic, key, 1, r -> true).get(0).headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static List<ConsumerRecord<String, String>> records(String topic, String key, int count) {
+    /** Reads {@code topic} from the start until {@code count} records with {@code key} were accepted, or fails after {@link #WAIT}. */
+    private static List<ConsumerRecord<String, String>> records(String topic, String key, int count,
+            Predicate<ConsumerRecord<String, String>> accept) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        Map<String, Object> config = Map.of("bootstrap.servers", bootstrap(), "group.id", "procurement-test-" + UUID.randomUUID(),
+        Map<String, Object> config = Map.of("bootstrap.servers", bootstrap(), "group.id", "test-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(30)).pollInSameThread().pollInterval(Duration.ofMillis(1)).until(() -> {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (found.size() < count && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(r.key())) {
+                    if (key.equals(r.key()) && found.size() < count && accept.test(r)) {
                         found.add(r);
                     }
                 }
-                return found.size() >= count;
-            });
+            }
+        }
+        if (found.size() < count) {
+            throw new AssertionError("only " + found.size() + " of " + count + " expected records on " + topic + " for key " + key);
         }
         return found;
+    }
+
+    private static JsonNode json(String value) {
+        try {
+            return MAPPER.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
