@@ -17,10 +17,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import kz.civic.forum.RecommendationStatus;
-import kz.civic.forum.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.forum.support.Recommendations;
 import kz.civic.forum.support.Recommendations.World;
-import kz.civic.forum.support.Schemas;
+import kz.civic.infra.testing.EventContracts;
 import kz.civic.forum.support.Tokens;
 import kz.civic.infra.testing.InfraTestResource;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ActionPlanItemEventsTest {
     private static final String STATUS_CHANGED = "kz.civic.forum.action-plan-item.status-changed.v1";
 
     private static void assertConforms(JsonNode event) {
-        Set<?> violations = Schemas.violations(event.at("/type").asText(), event);
+        Set<?> violations = EventContracts.violations(event.at("/type").asText(), event);
         assertTrue(violations.isEmpty(), "event violates its schema: " + violations + "\n" + event);
     }
 
@@ -46,7 +46,7 @@ class ActionPlanItemEventsTest {
         String itemId = item(planId, itemBody(w.localBodyId(), List.of(rec), "2", "0", "20", LocalDate.now().plusYears(1)));
         changeStatus(planId, itemId, Tokens.agency(w.localBodyId()), "IN_PROGRESS").then().statusCode(200);
         changeStatus(planId, itemId, Tokens.secretariat(), "DONE").then().statusCode(200);
-        List<JsonNode> events = Kafka.events(TOPIC, itemId, 3);
+        List<JsonNode> events = TestKafka.events(TOPIC, itemId, 3);
         JsonNode created = events.get(0);
         assertEquals(CREATED, created.at("/type").asText());
         assertConforms(created);
@@ -69,9 +69,9 @@ class ActionPlanItemEventsTest {
         assertEquals(rec, done.at("/data/recommendationIds/0").asText());
         ObjectNode broken = done.deepCopy();
         ((ObjectNode) broken.get("data")).put("from", "DONE");
-        assertFalse(Schemas.violations(STATUS_CHANGED, broken).isEmpty(), "DONE is terminal");
+        assertFalse(EventContracts.violations(STATUS_CHANGED, broken).isEmpty(), "DONE is terminal");
         ObjectNode noIndicator = created.deepCopy();
         ((ObjectNode) noIndicator.get("data")).remove("indicator");
-        assertFalse(Schemas.violations(CREATED, noIndicator).isEmpty());
+        assertFalse(EventContracts.violations(CREATED, noIndicator).isEmpty());
     }
 }

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.civic.forum.RecommendationStatus;
-import kz.civic.forum.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.forum.support.Recommendations;
 import kz.civic.forum.support.Recommendations.World;
-import kz.civic.forum.support.Schemas;
+import kz.civic.infra.testing.EventContracts;
 import kz.civic.forum.support.Tokens;
 import kz.civic.infra.testing.InfraTestResource;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class RecommendationEventsTest {
     private static final String RESPONSE_RECORDED = "kz.civic.forum.recommendation.response-recorded.v1";
 
     private static void assertConforms(JsonNode event) {
-        Set<?> violations = Schemas.violations(event.at("/type").asText(), event);
+        Set<?> violations = EventContracts.violations(event.at("/type").asText(), event);
         assertTrue(violations.isEmpty(), "event violates its schema: " + violations + "\n" + event);
     }
 
@@ -51,7 +51,7 @@ class RecommendationEventsTest {
                 .put("/api/v1/recommendations/" + id).then().statusCode(200);
         change(id, "\"1\"", Map.of("to", "SUBMITTED")).then().statusCode(200);
         change(id, "\"2\"", Map.of("to", "ACCEPTED", "reason", "into the Action Plan 2024-2025")).then().statusCode(200);
-        List<JsonNode> events = Kafka.events(TOPIC, id, 2);
+        List<JsonNode> events = TestKafka.events(TOPIC, id, 2);
         JsonNode submitted = events.get(0);
         assertEquals(SUBMITTED, submitted.at("/type").asText(), "no event may precede the submission");
         assertConforms(submitted);
@@ -77,13 +77,13 @@ class RecommendationEventsTest {
         String target = Recommendations.inStatus(RecommendationStatus.SUBMITTED);
         String merged = Recommendations.inStatus(RecommendationStatus.SUBMITTED);
         change(merged, etag(merged), Map.of("to", "MERGED", "mergedIntoId", target)).then().statusCode(200);
-        JsonNode mergedEvent = Kafka.events(TOPIC, merged, 2).get(1);
+        JsonNode mergedEvent = TestKafka.events(TOPIC, merged, 2).get(1);
         assertConforms(mergedEvent);
         assertEquals(target, mergedEvent.at("/data/mergedIntoId").asText());
         String declined = Recommendations.inStatus(RecommendationStatus.SUBMITTED);
         change(declined, etag(declined), Map.of("to", "DECLINED", "reason", "outside the state's competence"))
                 .then().statusCode(200);
-        JsonNode declinedEvent = Kafka.events(TOPIC, declined, 2).get(1);
+        JsonNode declinedEvent = TestKafka.events(TOPIC, declined, 2).get(1);
         assertConforms(declinedEvent);
         assertEquals("DECLINED", declinedEvent.at("/data/to").asText());
         assertFalse(declinedEvent.at("/data").has("mergedIntoId"));
@@ -92,16 +92,16 @@ class RecommendationEventsTest {
     @Test
     void theSchemasRejectEventsThatBreakTheContract() {
         String id = Recommendations.inStatus(RecommendationStatus.ACCEPTED);
-        List<JsonNode> events = Kafka.events(TOPIC, id, 2);
+        List<JsonNode> events = TestKafka.events(TOPIC, id, 2);
         ObjectNode submitted = events.get(0).deepCopy();
         ((ObjectNode) submitted.get("data")).remove("responseDueDate");
-        assertFalse(Schemas.violations(SUBMITTED, submitted).isEmpty());
+        assertFalse(EventContracts.violations(SUBMITTED, submitted).isEmpty());
         ObjectNode accepted = events.get(1).deepCopy();
         ((ObjectNode) accepted.get("data")).put("to", "MERGED");
-        assertFalse(Schemas.violations(STATUS_CHANGED, accepted).isEmpty(), "MERGED without mergedIntoId must be rejected");
+        assertFalse(EventContracts.violations(STATUS_CHANGED, accepted).isEmpty(), "MERGED without mergedIntoId must be rejected");
         ObjectNode agency = events.get(0).deepCopy();
         ((ObjectNode) agency.at("/data/addressees/0")).remove("governmentBodyId");
-        assertFalse(Schemas.violations(SUBMITTED, agency).isEmpty(), "an agency addressee names its body");
+        assertFalse(EventContracts.violations(SUBMITTED, agency).isEmpty(), "an agency addressee names its body");
     }
 
     @Test
@@ -111,7 +111,7 @@ class RecommendationEventsTest {
         given().auth().oauth2(Tokens.agency(w.centralBodyId())).contentType("application/json")
                 .body(Map.of("position", "NOT_SUPPORTED", "text", Map.of("kk", "Қолдамаймыз")))
                 .post("/api/v1/recommendations/" + id + "/responses").then().statusCode(201);
-        JsonNode event = Kafka.events(TOPIC, id, 2).get(1);
+        JsonNode event = TestKafka.events(TOPIC, id, 2).get(1);
         assertEquals(RESPONSE_RECORDED, event.at("/type").asText());
         assertConforms(event);
         assertEquals(id, event.at("/subject").asText());
@@ -123,9 +123,9 @@ class RecommendationEventsTest {
         assertEquals(2, event.at("/data/version").asLong());
         ObjectNode noText = event.deepCopy();
         ((ObjectNode) noText.get("data")).putObject("text").put("en", "English only");
-        assertFalse(Schemas.violations(RESPONSE_RECORDED, noText).isEmpty(), "kk or ru is required");
+        assertFalse(EventContracts.violations(RESPONSE_RECORDED, noText).isEmpty(), "kk or ru is required");
         ObjectNode badPosition = event.deepCopy();
         ((ObjectNode) badPosition.get("data")).put("position", "MAYBE");
-        assertFalse(Schemas.violations(RESPONSE_RECORDED, badPosition).isEmpty());
+        assertFalse(EventContracts.violations(RESPONSE_RECORDED, badPosition).isEmpty());
     }
 }

@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
 import kz.civic.forum.support.Db;
-import kz.civic.forum.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.forum.support.RegistryEvents;
 import kz.civic.infra.testing.InfraTestResource;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class GovernmentBodyEventsListenerTest {
     void createdEventCreatesTheReplica() {
         String id = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
-        Kafka.send(GOVERNMENT_BODIES, id, governmentBody(true, eventId, id, 0, "LOCAL", "Акимат города Алматы"));
+        TestKafka.send(GOVERNMENT_BODIES, id, governmentBody(true, eventId, id, 0, "LOCAL", "Акимат города Алматы"));
         RegistryEvents.awaitApplied(eventId);
         Map<String, Object> row = replica(id);
         assertEquals("Акимат города Алматы", row.get("name_ru"));
@@ -43,12 +43,12 @@ class GovernmentBodyEventsListenerTest {
     @Test
     void newerUpdateReplacesTheStateAndOlderOrRepeatedOnesAreIgnored() {
         String id = UUID.randomUUID().toString();
-        Kafka.send(GOVERNMENT_BODIES, id, governmentBody(true, UUID.randomUUID().toString(), id, 0, "LOCAL", "Акимат"));
+        TestKafka.send(GOVERNMENT_BODIES, id, governmentBody(true, UUID.randomUUID().toString(), id, 0, "LOCAL", "Акимат"));
         String update = governmentBody(false, UUID.randomUUID().toString(), id, 2, "CENTRAL", "Министерство");
-        Kafka.send(GOVERNMENT_BODIES, id, update);
-        Kafka.send(GOVERNMENT_BODIES, id, update);
+        TestKafka.send(GOVERNMENT_BODIES, id, update);
+        TestKafka.send(GOVERNMENT_BODIES, id, update);
         String late = UUID.randomUUID().toString();
-        Kafka.send(GOVERNMENT_BODIES, id, governmentBody(false, late, id, 1, "LOCAL", "Старое имя"));
+        TestKafka.send(GOVERNMENT_BODIES, id, governmentBody(false, late, id, 1, "LOCAL", "Старое имя"));
         RegistryEvents.awaitApplied(late);
         Map<String, Object> row = replica(id);
         assertEquals("Министерство", row.get("name_ru"));
@@ -61,8 +61,8 @@ class GovernmentBodyEventsListenerTest {
     @Test
     void anUnknownLevelGoesToTheDeadLetterTopic() {
         String id = UUID.randomUUID().toString();
-        Kafka.send(GOVERNMENT_BODIES, id, governmentBody(true, UUID.randomUUID().toString(), id, 0, "FEDERAL", "X"));
-        String reason = Kafka.header(GOVERNMENT_BODIES + ".dlq", id, "dlq-reason");
+        TestKafka.send(GOVERNMENT_BODIES, id, governmentBody(true, UUID.randomUUID().toString(), id, 0, "FEDERAL", "X"));
+        String reason = TestKafka.header(GOVERNMENT_BODIES + ".dlq", id, "dlq-reason");
         assertTrue(reason.contains("level"), reason);
         assertEquals(0, Db.count("SELECT count(*) FROM government_body_replica WHERE id = ?::uuid", id));
     }

@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
 import kz.civic.forum.support.Db;
-import kz.civic.forum.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.forum.support.RegistryEvents;
 import kz.civic.infra.testing.InfraTestResource;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class NgoEventsListenerTest {
     void registeredEventCreatesTheReplica() {
         String id = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoRegistered(eventId, id, 0, "REGISTERED"));
+        TestKafka.send(NGOS, id, ngoRegistered(eventId, id, 0, "REGISTERED"));
         RegistryEvents.awaitApplied(eventId);
         Map<String, Object> row = replica(id);
         assertEquals("Фонд развития", row.get("name_ru"));
@@ -42,13 +42,13 @@ class NgoEventsListenerTest {
     @Test
     void statusChangeMovesTheStatusAndARedeliveryHasNoSecondEffect() {
         String id = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoRegistered(UUID.randomUUID().toString(), id, 0, "REGISTERED"));
+        TestKafka.send(NGOS, id, ngoRegistered(UUID.randomUUID().toString(), id, 0, "REGISTERED"));
         String change = UUID.randomUUID().toString();
         String event = ngoStatusChanged(change, id, 1, "REGISTERED", "ACTIVE");
-        Kafka.send(NGOS, id, event);
-        Kafka.send(NGOS, id, event);
+        TestKafka.send(NGOS, id, event);
+        TestKafka.send(NGOS, id, event);
         String marker = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoStatusChanged(marker, id, 2, "ACTIVE", "SUSPENDED"));
+        TestKafka.send(NGOS, id, ngoStatusChanged(marker, id, 2, "ACTIVE", "SUSPENDED"));
         RegistryEvents.awaitApplied(marker);
         assertEquals(1, Db.count("SELECT count(*) FROM inbox_event WHERE event_id = ?", change));
         assertEquals("SUSPENDED", replica(id).get("status"));
@@ -58,9 +58,9 @@ class NgoEventsListenerTest {
     @Test
     void updatedSnapshotRefreshesTheNames() {
         String id = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoRegistered(UUID.randomUUID().toString(), id, 0, "REGISTERED"));
+        TestKafka.send(NGOS, id, ngoRegistered(UUID.randomUUID().toString(), id, 0, "REGISTERED"));
         String update = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoRegistered(update, id, 4, "ACTIVE").replace("ngo.registered.v1", "ngo.updated.v1")
+        TestKafka.send(NGOS, id, ngoRegistered(update, id, 4, "ACTIVE").replace("ngo.registered.v1", "ngo.updated.v1")
                 .replace("Фонд развития", "Фонд развития Казахстана"));
         RegistryEvents.awaitApplied(update);
         assertEquals("Фонд развития Казахстана", replica(id).get("name_ru"));
@@ -71,12 +71,12 @@ class NgoEventsListenerTest {
     @Test
     void anEventThatIsNotNewerNeverRollsTheReplicaBack() {
         String id = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoRegistered(UUID.randomUUID().toString(), id, 0, "REGISTERED"));
-        Kafka.send(NGOS, id, ngoStatusChanged(UUID.randomUUID().toString(), id, 3, "ACTIVE", "LIQUIDATING"));
+        TestKafka.send(NGOS, id, ngoRegistered(UUID.randomUUID().toString(), id, 0, "REGISTERED"));
+        TestKafka.send(NGOS, id, ngoStatusChanged(UUID.randomUUID().toString(), id, 3, "ACTIVE", "LIQUIDATING"));
         String lateChange = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoStatusChanged(lateChange, id, 2, "REGISTERED", "ACTIVE"));
+        TestKafka.send(NGOS, id, ngoStatusChanged(lateChange, id, 2, "REGISTERED", "ACTIVE"));
         String lateRegistration = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoRegistered(lateRegistration, id, 3, "ACTIVE"));
+        TestKafka.send(NGOS, id, ngoRegistered(lateRegistration, id, 3, "ACTIVE"));
         RegistryEvents.awaitApplied(lateChange);
         RegistryEvents.awaitApplied(lateRegistration);
         assertEquals("LIQUIDATING", replica(id).get("status"));
@@ -86,8 +86,8 @@ class NgoEventsListenerTest {
     @Test
     void aStatusChangeOfAnUnknownNgoGoesToTheDeadLetterTopic() {
         String id = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoStatusChanged(UUID.randomUUID().toString(), id, 1, "REGISTERED", "ACTIVE"));
-        String reason = Kafka.header(NGOS + ".dlq", id, "dlq-reason");
+        TestKafka.send(NGOS, id, ngoStatusChanged(UUID.randomUUID().toString(), id, 1, "REGISTERED", "ACTIVE"));
+        String reason = TestKafka.header(NGOS + ".dlq", id, "dlq-reason");
         assertTrue(reason.contains("never saw registered"), reason);
         assertEquals(0, Db.count("SELECT count(*) FROM ngo_replica WHERE id = ?::uuid", id));
     }
@@ -95,8 +95,8 @@ class NgoEventsListenerTest {
     @Test
     void anEventWithoutVersionGoesToTheDeadLetterTopicAndConsumptionContinues() {
         String id = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoRegistered(UUID.randomUUID().toString(), id, 0, "REGISTERED").replace(",\"version\":0", ""));
-        String reason = Kafka.header(NGOS + ".dlq", id, "dlq-reason");
+        TestKafka.send(NGOS, id, ngoRegistered(UUID.randomUUID().toString(), id, 0, "REGISTERED").replace(",\"version\":0", ""));
+        String reason = TestKafka.header(NGOS + ".dlq", id, "dlq-reason");
         assertTrue(reason.contains("data.version"), reason);
         RegistryEvents.ngo("ACTIVE");
         assertEquals(0, Db.count("SELECT count(*) FROM ngo_replica WHERE id = ?::uuid", id));

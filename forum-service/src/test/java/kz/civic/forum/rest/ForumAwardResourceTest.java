@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 import kz.civic.forum.support.Db;
 import kz.civic.forum.support.Fixtures;
-import kz.civic.forum.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.forum.support.RegistryEvents;
-import kz.civic.forum.support.Schemas;
+import kz.civic.infra.testing.EventContracts;
 import kz.civic.forum.support.Tokens;
 import kz.civic.infra.testing.InfraTestResource;
 import org.junit.jupiter.api.Test;
@@ -62,14 +62,14 @@ class ForumAwardResourceTest {
         given().get("/api/v1/regional-forums/" + regional + "/awards").then().statusCode(200)
                 .body("items.id", contains(letter, id));
         given().get("/api/v1/forums/" + forum + "/awards?limit=1").then().statusCode(200).body("items.id", contains(letter));
-        JsonNode event = Kafka.events("forum.awards", id, 1).get(0);
+        JsonNode event = TestKafka.events("forum.awards", id, 1).get(0);
         assertEquals(GRANTED, event.at("/type").asText());
-        assertTrue(Schemas.violations(GRANTED, event).isEmpty(), event.toString());
+        assertTrue(EventContracts.violations(GRANTED, event).isEmpty(), event.toString());
         assertEquals("KZ-75", event.at("/data/regionCode").asText());
         assertEquals(ngo.toString(), event.at("/data/ngoId").asText());
         ObjectNode broken = event.deepCopy();
         ((ObjectNode) broken.get("data")).put("type", "MEDAL");
-        assertFalse(Schemas.violations(GRANTED, broken).isEmpty());
+        assertFalse(EventContracts.violations(GRANTED, broken).isEmpty());
     }
 
     @Test

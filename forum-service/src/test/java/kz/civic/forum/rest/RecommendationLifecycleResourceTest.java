@@ -30,7 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import kz.civic.forum.RecommendationStatus;
 import kz.civic.forum.support.Db;
-import kz.civic.forum.support.Kafka;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.forum.support.Lifecycle;
 import kz.civic.forum.support.Recommendations;
 import kz.civic.forum.support.RegistryEvents;
@@ -118,7 +118,7 @@ class RecommendationLifecycleResourceTest {
         body.put("authorNgoIds", List.of(ngo));
         String id = create(body);
         String eventId = UUID.randomUUID().toString();
-        Kafka.send(RegistryEvents.NGOS, ngo, RegistryEvents.ngoStatusChanged(eventId, ngo, 2, "ACTIVE", "LIQUIDATING"));
+        TestKafka.send(RegistryEvents.NGOS, ngo, RegistryEvents.ngoStatusChanged(eventId, ngo, 2, "ACTIVE", "LIQUIDATING"));
         RegistryEvents.awaitApplied(eventId);
         change(id, "\"0\"", changeTo(RecommendationStatus.SUBMITTED)).then().statusCode(422)
                 .body("type", equalTo("/problems/ngo-wound-up")).body("ngoId", equalTo(ngo));

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
+import kz.civic.infra.testing.TestKafka;
 
 /**
  * Registry events as registry-service publishes them (contracts/events), sent straight to Kafka,
@@ -52,11 +53,11 @@ public final class RegistryEvents {
     /** Sends a registered event (and, for another status, a status change) and waits for the replica. */
     public static UUID ngo(String status) {
         String id = UUID.randomUUID().toString();
-        Kafka.send(NGOS, id, ngoRegistered(UUID.randomUUID().toString(), id, 0, "REGISTERED"));
+        TestKafka.send(NGOS, id, ngoRegistered(UUID.randomUUID().toString(), id, 0, "REGISTERED"));
         long version = 0;
         if (!"REGISTERED".equals(status)) {
             version = 1;
-            Kafka.send(NGOS, id, ngoStatusChanged(UUID.randomUUID().toString(), id, 1, "REGISTERED", status));
+            TestKafka.send(NGOS, id, ngoStatusChanged(UUID.randomUUID().toString(), id, 1, "REGISTERED", status));
         }
         awaitRow("SELECT count(*) FROM ngo_replica WHERE id = ?::uuid AND source_version = ?", id, version);
         return UUID.fromString(id);
@@ -65,7 +66,7 @@ public final class RegistryEvents {
     /** Sends a created event for a CENTRAL or LOCAL body and waits for the replica. */
     public static UUID governmentBody(String level) {
         String id = UUID.randomUUID().toString();
-        Kafka.send(GOVERNMENT_BODIES, id, governmentBody(true, UUID.randomUUID().toString(), id, 0, level, "Министерство"));
+        TestKafka.send(GOVERNMENT_BODIES, id, governmentBody(true, UUID.randomUUID().toString(), id, 0, level, "Министерство"));
         awaitRow("SELECT count(*) FROM government_body_replica WHERE id = ?::uuid", id);
         return UUID.fromString(id);
     }
