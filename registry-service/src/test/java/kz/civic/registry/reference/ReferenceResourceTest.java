@@ -1,6 +1,7 @@
 package kz.civic.registry.reference;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -113,7 +114,8 @@ class ReferenceResourceTest {
                 .body("paths.'/api/v1/reference/legal-forms'.get.summary", notNullValue())
                 .body("paths.'/api/v1/government-bodies'.post.security[0].bearer", notNullValue())
                 .body("paths.'/api/v1/government-bodies/{id}'.put.security[0].bearer", notNullValue())
-                .body("paths.'/api/v1/government-bodies/{id}'.get.security", nullValue())
+                .body("paths.'/api/v1/government-bodies/{id}'.get.security[0]", anEmptyMap())
+                .body("paths.'/api/v1/government-bodies/{id}'.put.security", hasSize(1))
                 .body("paths.'/api/v1/government-bodies'.get.tags", hasItem("Government bodies"));
     }
 }
