@@ -24,9 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.UUID;
-import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.web.Params;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
@@ -89,7 +88,7 @@ public class RegistrationApplicationResource {
     public Response list(@Parameter(description = "SUBMITTED, APPROVED or REJECTED") @QueryParam("status") String status,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.list(parseStatus(status), overdue, cursor, limit).map(ApplicationResponse::of).toResponse(uri);
+        return service.list(Params.enumValue("status", status, ApplicationStatus.class), overdue, cursor, limit).map(ApplicationResponse::of).toResponse(uri);
     }
 
     @GET
@@ -120,13 +119,5 @@ public class RegistrationApplicationResource {
             @NotNull @Valid RejectionRequest request) {
         RegistrationApplication a = service.reject(id, ifMatch, request.reason());
         return Response.ok(ApplicationResponse.of(a)).tag(Etags.of(a.version)).build();
-    }
-
-    private static ApplicationStatus parseStatus(String status) {
-        try {
-            return status == null ? null : ApplicationStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidParameter("status", "must be one of " + Arrays.toString(ApplicationStatus.values()));
-        }
     }
 }

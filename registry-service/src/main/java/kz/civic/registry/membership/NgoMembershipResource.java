@@ -17,10 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.web.Params;
 import kz.civic.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -76,7 +75,7 @@ public class NgoMembershipResource {
             + "membership. Publishes kz.civic.registry.ngo.membership-changed.v1")
     public MembershipResponse leave(@PathParam("id") UUID id, @PathParam("memberOfId") UUID memberOfId,
             @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("until") String until) {
-        return MembershipResponse.of(service.leave(id, memberOfId, parseDate(until)));
+        return MembershipResponse.of(service.leave(id, memberOfId, Params.parse("until", until, LocalDate::parse, "a date such as 2024-01-31")));
     }
 
     @GET
@@ -84,13 +83,5 @@ public class NgoMembershipResource {
     @Operation(summary = "List an NGO's memberships", description = "Current ones; includeEnded=true adds ended ones")
     public MembershipList list(@PathParam("id") UUID id, @QueryParam("includeEnded") boolean includeEnded) {
         return new MembershipList(service.list(id, includeEnded).stream().map(MembershipResponse::of).toList());
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidParameter("until", "must be a date such as 2024-01-31");
-        }
     }
 }

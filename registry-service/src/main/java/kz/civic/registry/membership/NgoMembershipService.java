@@ -1,7 +1,6 @@
 package kz.civic.registry.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,13 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
 import kz.civic.platform.problem.ApiException;
-import kz.civic.platform.security.Caller;
-import kz.civic.platform.security.Roles;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoStatus;
 import kz.civic.registry.event.NgoEvents;
 import kz.civic.registry.reference.service.RegionService;
 import kz.civic.registry.repository.NgoRepository;
+import kz.civic.registry.service.NgoService;
 
 /**
  * Memberships of NGOs in associations. Joining and leaving change the member NGO (its version) and
@@ -28,14 +26,14 @@ public class NgoMembershipService {
     private final NgoMembershipRepository memberships;
     private final NgoRepository ngos;
     private final OutboxWriter outbox;
-    private final Caller caller;
+    private final NgoService ngoService;
 
     public NgoMembershipService(NgoMembershipRepository memberships, NgoRepository ngos, OutboxWriter outbox,
-            Caller caller) {
+            NgoService ngoService) {
         this.memberships = memberships;
         this.ngos = ngos;
         this.outbox = outbox;
-        this.caller = caller;
+        this.ngoService = ngoService;
     }
 
     /**
@@ -46,7 +44,7 @@ public class NgoMembershipService {
      *                      {@code invalid-since}
      */
     public NgoMembership join(UUID ngoId, UUID memberOfId, LocalDate since) {
-        Ngo ngo = writableNgo(ngoId);
+        Ngo ngo = ngoService.lockForChange(ngoId);
         if (ngoId.equals(memberOfId)) {
             throw ApiException.unprocessable("self-membership", "an NGO cannot be a member of itself");
         }
@@ -74,7 +72,7 @@ public class NgoMembershipService {
 
     /** Ends the current membership on {@code until} (default today); 404 when there is none. */
     public NgoMembership leave(UUID ngoId, UUID memberOfId, LocalDate until) {
-        Ngo ngo = writableNgo(ngoId);
+        Ngo ngo = ngoService.lockForChange(ngoId);
         NgoMembership m = memberships.current(ngoId, memberOfId)
                 .orElseThrow(() -> ApiException.notFound("current membership in " + memberOfId + " of NGO", ngoId));
         LocalDate end = until == null ? RegionService.today() : until;
@@ -92,19 +90,6 @@ public class NgoMembershipService {
             throw ApiException.notFound("NGO", ngoId);
         }
         return memberships.ofNgo(ngoId, includeEnded);
-    }
-
-    /** The member NGO, locked so that concurrent membership changes of one NGO run one after the other. */
-    private Ngo writableNgo(UUID ngoId) {
-        Ngo ngo = ngos.findByIdOptional(ngoId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("NGO", ngoId));
-        if (!caller.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN) && !caller.representsNgo(ngoId)) {
-            throw new ApiException(403, "forbidden", "an NGO representative may only change its own NGO's memberships");
-        }
-        if (ngo.status == NgoStatus.LIQUIDATED) {
-            throw ApiException.unprocessable("ngo-liquidated", "the NGO is liquidated");
-        }
-        return ngo;
     }
 
     private NgoMembership publish(Ngo ngo, NgoMembership m, MembershipChangedEvent.Change change) {

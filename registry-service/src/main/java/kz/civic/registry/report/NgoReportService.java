@@ -1,7 +1,6 @@
 package kz.civic.registry.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,10 +12,10 @@ import kz.civic.platform.security.Caller;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.registry.Ngo;
-import kz.civic.registry.NgoStatus;
 import kz.civic.registry.event.NgoEvents;
 import kz.civic.registry.reference.service.RegionService;
 import kz.civic.registry.repository.NgoRepository;
+import kz.civic.registry.service.NgoService;
 
 /**
  * Annual NGO-Database reports: filing, amendments (kept as revisions), and the compliance the
@@ -31,12 +30,15 @@ public class NgoReportService {
     private final NgoRepository ngos;
     private final OutboxWriter outbox;
     private final Caller caller;
+    private final NgoService ngoService;
 
-    public NgoReportService(NgoReportRepository reports, NgoRepository ngos, OutboxWriter outbox, Caller caller) {
+    public NgoReportService(NgoReportRepository reports, NgoRepository ngos, OutboxWriter outbox, Caller caller,
+            NgoService ngoService) {
         this.reports = reports;
         this.ngos = ngos;
         this.outbox = outbox;
         this.caller = caller;
+        this.ngoService = ngoService;
     }
 
     /**
@@ -47,7 +49,7 @@ public class NgoReportService {
      *                      it instead), 422 {@code invalid-report-year} / {@code ngo-liquidated}
      */
     public NgoReport file(UUID ngoId, int year, LocalDate receivedOn, ReportContent content) {
-        Ngo ngo = writableNgo(ngoId);
+        Ngo ngo = ngoService.lockForChange(ngoId);
         LocalDate today = RegionService.today();
         if (receivedOn != null && !caller.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)) {
             throw new ApiException(403, "forbidden", "only the registry records the date a paper report was received");
@@ -83,25 +85,12 @@ public class NgoReportService {
 
     /** Amends a filed report: a new revision with If-Match on the current one (428/412). */
     public NgoReport amend(UUID ngoId, int year, String ifMatch, ReportContent content) {
-        Ngo ngo = writableNgo(ngoId);
+        Ngo ngo = ngoService.lockForChange(ngoId);
         NgoReport report = get(ngoId, year);
         Etags.requireMatch(ifMatch, report.revision);
         report.revision++;
         report.amendedAt = OffsetDateTime.now(RegionService.ALMATY);
         return saveRevision(ngo, report, content);
-    }
-
-    /** The NGO, locked so that concurrent filings of one NGO run one after the other. */
-    private Ngo writableNgo(UUID ngoId) {
-        Ngo ngo = ngos.findByIdOptional(ngoId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("NGO", ngoId));
-        if (!caller.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN) && !caller.representsNgo(ngoId)) {
-            throw new ApiException(403, "forbidden", "an NGO representative may only file its own NGO's reports");
-        }
-        if (ngo.status == NgoStatus.LIQUIDATED) {
-            throw ApiException.unprocessable("ngo-liquidated", "a liquidated NGO files no reports");
-        }
-        return ngo;
     }
 
     private NgoReport saveRevision(Ngo ngo, NgoReport report, ReportContent content) {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.web.Params;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Csv;
 import kz.civic.registry.report.ReportingStatisticsService.ReportingCompliance;
@@ -38,7 +38,7 @@ public class ReportingStatisticsResource {
             + "Send Accept: text/csv for CSV.")
     public ReportingCompliance json(@Parameter(description = "reporting year, e.g. 2022") @QueryParam("year") String year,
             @Parameter(description = "ISO 3166-2:KZ region code") @QueryParam("region") String region) {
-        return statistics.byRegion(parseYear(year), region);
+        return statistics.byRegion(Params.parse("year", year, Integer::valueOf, "a year such as 2022"), region);
     }
 
     @GET
@@ -52,13 +52,5 @@ public class ReportingStatisticsResource {
                 .<List<?>>map(r -> List.of(r.regionCode() == null ? "TOTAL" : r.regionCode(), r.obliged(), r.filed(),
                         r.onTime(), r.filedPercent(), r.onTimePercent()))
                 .toList());
-    }
-
-    private static Integer parseYear(String year) {
-        try {
-            return year == null ? null : Integer.valueOf(year);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalidParameter("year", "must be a year such as 2022");
-        }
     }
 }

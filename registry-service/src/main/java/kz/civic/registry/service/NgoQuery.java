@@ -1,11 +1,10 @@
 package kz.civic.registry.service;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.web.Params;
 import kz.civic.registry.LegalForm;
 import kz.civic.registry.NgoStatus;
 
@@ -18,10 +17,7 @@ public record NgoQuery(String text, String region, String sphere, LegalForm lega
         ID, NAME, REGISTRATION_DATE
     }
 
-    /** No filters, default order. */
-    public static NgoQuery all() {
-        return new NgoQuery(null, null, null, null, null, null, null, null, null, Sort.ID);
-    }
+    private static final String DATE = "a date such as 2020-01-31";
 
     public static NgoQuery parse(String text, String region, String sphere, String legalForm, String status,
             String registeredFrom, String registeredTo, String memberOf, String hasCurrentReport, String sort) {
@@ -29,46 +25,11 @@ public record NgoQuery(String text, String region, String sphere, LegalForm lega
             throw ApiException.invalidParameter("q", "must be 1-100 characters");
         }
         return new NgoQuery(text == null ? null : text.trim(), region, sphere,
-                enumValue(LegalForm.class, "legalForm", legalForm), enumValue(NgoStatus.class, "status", status),
-                date("registeredFrom", registeredFrom), date("registeredTo", registeredTo), uuid("memberOf", memberOf),
-                bool("hasCurrentReport", hasCurrentReport),
-                sort == null ? Sort.ID : enumValue(Sort.class, "sort", sort.toUpperCase(Locale.ROOT).replace('-', '_')));
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidParameter(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    private static UUID uuid(String name, String value) {
-        try {
-            return value == null ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidParameter(name, "must be a UUID");
-        }
-    }
-
-    private static Boolean bool(String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        if (!"true".equals(value) && !"false".equals(value)) {
-            throw ApiException.invalidParameter(name, "must be true or false");
-        }
-        return Boolean.valueOf(value);
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidParameter(name, "must be a date such as 2020-01-31");
-        }
+                Params.enumValue("legalForm", legalForm, LegalForm.class), Params.enumValue("status", status, NgoStatus.class),
+                Params.parse("registeredFrom", registeredFrom, LocalDate::parse, DATE),
+                Params.parse("registeredTo", registeredTo, LocalDate::parse, DATE),
+                Params.parse("memberOf", memberOf, UUID::fromString, "a UUID"),
+                Params.bool("hasCurrentReport", hasCurrentReport),
+                sort == null ? Sort.ID : Params.enumValue("sort", sort.toUpperCase(Locale.ROOT).replace('-', '_'), Sort.class));
     }
 }

@@ -1,6 +1,7 @@
 package kz.civic.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -124,6 +125,23 @@ public class NgoService {
             changed.add("parentNgoId");
         }
         return changed;
+    }
+
+    /**
+     * The NGO, row-locked so that concurrent changes of its parts (reports, memberships) run one
+     * after the other, for the registry or the NGO's own representative (403 otherwise); a
+     * liquidated NGO changes no more (422 {@code ngo-liquidated}).
+     */
+    public Ngo lockForChange(UUID id) {
+        Ngo ngo = ngos.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("NGO", id));
+        if (!caller.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN) && !caller.representsNgo(id)) {
+            throw new ApiException(403, "forbidden", "an NGO representative may only change its own NGO");
+        }
+        if (ngo.status == NgoStatus.LIQUIDATED) {
+            throw ApiException.unprocessable("ngo-liquidated", "the NGO is liquidated");
+        }
+        return ngo;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
