@@ -1,0 +1,370 @@
+package kz.civic.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import kz.civic.stack.Tokens;
+
+/**
+ * The objects {@link AuthorizationMatrixIT} needs for the {@code own} cells, made through the gateway
+ * as the stack's users would, each with fresh random BINs, IINs and edition numbers so they never meet
+ * other e2e classes' data:
+ * NGO A (ACTIVE, with a leader, a founder and last year's report) and NGO B; government bodies A and
+ * B; a forum edition with a recommendation authored by NGO A and addressed to body A (ACCEPTED), a
+ * draft, and an action plan item body A is responsible for; a STATE_GRANT call (UNDER_REVIEW) with
+ * NGO A's application and one commission member seated on it; a registration application of each
+ * role that may only see its own, and one of an outsider.
+ *
+ * <p>Tokens: {@link #token(String)} is the matrix's token of a role (subject {@code e2e-matrix-<role>};
+ * {@code ngo} bound to NGO A, {@code agency} to body A, {@code commission-member} seated on the call).
+ */
+final class MatrixFixtures {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
+    /** The NGO-Database report year procurement's eligibility asks for today (procurement's Eligibility). */
+    static final int REPORT_YEAR = TODAY.isAfter(LocalDate.of(TODAY.getYear(), 3, 31)) ? TODAY.getYear() - 1
+            : TODAY.getYear() - 2;
+    static final String SEATED = "e2e-matrix-commission-member";
+    static final String UNSEATED = "e2e-matrix-commission-member-unseated";
+    /** Roles that see only their own registration applications. */
+    static final List<String> APPLICANT_ROLES = List.of("ngo", "forum-secretariat", "agency", "procurement-officer",
+            "commission-member", "analyst");
+
+    /** One HTTP answer; {@code json} is null when the body is empty or not JSON. */
+    record Reply(int status, String body, JsonNode json, HttpHeaders headers) {
+
+        String etag() {
+            return headers.firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + status + " " + body));
+        }
+
+        String id() {
+            return json.path("id").asText();
+        }
+
+        @Override
+        public String toString() {
+            return status + (body == null || body.isBlank() ? "" : " " + (body.length() > 300 ? body.substring(0, 300)
+                    + "…" : body));
+        }
+    }
+
+    /** A request: method, path (with query), bearer token or null, body or null, extra headers. */
+    record Call(String method, String path, String token, String contentType, String body, Map<String, String> headers) {
+
+        static Call of(String method, String path, String token, String body, String... headers) {
+            Map<String, String> extra = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                extra.put(headers[i], headers[i + 1]);
+            }
+            return new Call(method, path, token, body == null ? null : "application/json", body, extra);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + (body == null ? "" : " " + body);
+        }
+    }
+
+    private final String gateway;
+    private final Tokens tokens;
+
+    String ngoA;
+    String ngoB;
+    String binA;
+    String ngoABody;
+    String ngoBBody;
+    List<String> personalData;
+    String bodyA;
+    String bodyB;
+    String forumId;
+    String recommendation;
+    String draft;
+    String plan;
+    String item;
+    String call;
+    String application;
+    final Map<String, String> ownApplications = new LinkedHashMap<>();
+    String outsiderApplication;
+
+    MatrixFixtures(String gateway, Tokens tokens) {
+        this.gateway = gateway;
+        this.tokens = tokens;
+    }
+
+    // ---- tokens
+
+    String token(String role) {
+        Map<String, String> claims = new LinkedHashMap<>();
+        if (role.equals("ngo")) {
+            claims.put("ngoId", ngoA);
+        } else if (role.equals("agency")) {
+            claims.put("agencyId", bodyA);
+        }
+        return tokens.mint("e2e-matrix-" + role, role, claims, Duration.ofHours(2));
+    }
+
+    String ngoToken(String ngoId) {
+        return tokens.mint("e2e-matrix-ngo-" + ngoId, "ngo", ngoId == null ? Map.of() : Map.of("ngoId", ngoId),
+                Duration.ofHours(2));
+    }
+
+    String agencyToken(String bodyId) {
+        return tokens.mint("e2e-matrix-agency-" + bodyId, "agency", Map.of("agencyId", bodyId), Duration.ofHours(2));
+    }
+
+    String subjectToken(String subject, String role) {
+        return tokens.mint(subject, role, Map.of(), Duration.ofHours(2));
+    }
+
+    // ---- HTTP
+
+    Reply send(Call call) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gateway + call.path())).timeout(Duration.ofSeconds(20))
+                .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(call.body()));
+        if (call.token() != null) {
+            b.header("Authorization", "Bearer " + call.token());
+        }
+        if (call.body() != null) {
+            b.header("Content-Type", call.contentType());
+        }
+        call.headers().forEach(b::header);
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = null;
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            if (type.contains("json") && r.body() != null && !r.body().isBlank()) {
+                json = JSON.readTree(r.body());
+            }
+            return new Reply(r.statusCode(), r.body(), json, r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(call.toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Reply expect(int status, Call call) {
+        Reply answer = send(call);
+        assertEquals(status, answer.status(), () -> "fixture " + call + " answered " + answer);
+        return answer;
+    }
+
+    /** Sends until it answers {@code status} (the consumers' replicas catching up), at most a minute. */
+    private Reply eventually(int status, Call call) {
+        AtomicReference<Reply> last = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            last.set(send(call));
+            assertEquals(status, last.get().status(), () -> "fixture " + call + " answered " + last.get());
+        });
+        return last.get();
+    }
+
+    private String etag(String path) {
+        return expect(200, Call.of("GET", path, null, null)).etag();
+    }
+
+    // ---- random identifiers
+
+    /** A random valid 12-digit number with the check digit of registry's Bin: {@code prefix} + random digits. */
+    static String checked(String prefix) {
+        while (true) {
+            StringBuilder digits = new StringBuilder(prefix);
+            while (digits.length() < 11) {
+                digits.append(ThreadLocalRandom.current().nextInt(10));
+            }
+            int check = checkDigit(digits.toString());
+            if (check >= 0) {
+                return digits.append(check).toString();
+            }
+        }
+    }
+
+    /** A BIN of a head organisation (digit 5: legal entity, digit 6: 0) registered in a recent month. */
+    static String bin() {
+        return checked("2" + ThreadLocalRandom.current().nextInt(10) + "0" + (1 + ThreadLocalRandom.current().nextInt(9))
+                + "40");
+    }
+
+    /** An IIN of a person born in the 1980s. */
+    static String iin() {
+        return checked("8" + ThreadLocalRandom.current().nextInt(10) + "0" + (1 + ThreadLocalRandom.current().nextInt(9))
+                + "1" + ThreadLocalRandom.current().nextInt(10) + "3");
+    }
+
+    private static int checkDigit(String first11) {
+        int[] first = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
+        int[] second = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
+        Function<int[], Integer> weighted = weights -> {
+            int sum = 0;
+            for (int i = 0; i < 11; i++) {
+                sum += (first11.charAt(i) - '0') * weights[i];
+            }
+            return sum % 11;
+        };
+        int sum = weighted.apply(first);
+        if (sum == 10) {
+            sum = weighted.apply(second);
+        }
+        return sum == 10 ? -1 : sum;
+    }
+
+    // ---- bodies
+
+    static String ngoBody(String bin, String name, String region, String leader, String leaderIin, String founder,
+            String founderIin) {
+        return """
+                {"bin": "%s", "names": {"ru": "%s", "kk": "%s", "en": "%s"}, "legalForm": "PUBLIC_ASSOCIATION",
+                 "regionCode": "%s", "registrationDate": "2020-01-15", "spheres": ["SUPPORT_FOR_VULNERABLE_GROUPS"],
+                 "contacts": {"email": "office@example.kz", "phone": "+7 7172 000000"},
+                 "leader": {"fullName": "%s", "iin": "%s"}, "founders": [{"fullName": "%s", "iin": "%s"}]}"""
+                .formatted(bin, name, name, name, region, leader, leaderIin, founder, founderIin);
+    }
+
+    static String reportContent() {
+        return """
+                {"foundersCount": 1, "membersCount": 12, "funds": {"stateSocialOrder": "0", "grants": "1000000.00",
+                 "foreign": "0", "business": "0", "donations": "50000.00", "other": "0"},
+                 "spendingDirections": [{"direction": "social projects", "amount": "900000.00"}],
+                 "propertyValue": "0", "staffCount": 2, "volunteersCount": 10}""";
+    }
+
+    static String applicationBody(String callId, String ngoId) {
+        return """
+                {"callId": "%s", "ngoId": "%s", "projectTitle": "Проект матрицы", "projectDescription": "Описание проекта",
+                 "language": "kk", "requestedAmount": {"amount": "2500000.00", "currency": "KZT"}}""".formatted(callId, ngoId);
+    }
+
+    // ---- the fixtures
+
+    void create(Function<String, String> roleToken) {
+        String admin = roleToken.apply("admin");
+        String registrar = roleToken.apply("registrar");
+        String secretariat = roleToken.apply("forum-secretariat");
+        String officer = roleToken.apply("procurement-officer");
+
+        bodyA = expect(201, Call.of("POST", "/api/v1/government-bodies", admin, """
+                {"bin": "%s", "names": {"ru": "Министерство матрицы А"}, "level": "CENTRAL", "kind": "MINISTRY"}"""
+                .formatted(bin()))).id();
+        bodyB = expect(201, Call.of("POST", "/api/v1/government-bodies", admin, """
+                {"bin": "%s", "names": {"ru": "Министерство матрицы Б"}, "level": "CENTRAL", "kind": "MINISTRY"}"""
+                .formatted(bin()))).id();
+
+        binA = bin();
+        String leaderIin = iin();
+        String founderIin = iin();
+        String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        personalData = List.of(leaderIin, founderIin, "Матрицаева Айгуль " + suffix, "Матрицаев Ерлан " + suffix);
+        ngoABody = ngoBody(binA, "Объединение матрицы А " + suffix, "KZ-75", personalData.get(2), leaderIin,
+                personalData.get(3), founderIin);
+        Reply a = expect(201, Call.of("POST", "/api/v1/ngos", registrar, ngoABody));
+        ngoA = a.id();
+        expect(200, Call.of("POST", "/api/v1/ngos/" + ngoA + "/status-changes", registrar,
+                "{\"to\":\"ACTIVE\",\"reason\":\"documents checked\"}", "If-Match", a.etag()));
+        expect(201, Call.of("POST", "/api/v1/ngos/" + ngoA + "/reports", registrar,
+                "{\"year\": " + REPORT_YEAR + ", \"content\": " + reportContent() + "}"));
+        ngoBBody = ngoBody(bin(), "Объединение матрицы Б " + suffix, "KZ-71", "Другой Руководитель " + suffix, iin(),
+                "Другой Учредитель " + suffix, iin());
+        ngoB = expect(201, Call.of("POST", "/api/v1/ngos", registrar, ngoBBody)).id();
+
+        for (String role : APPLICANT_ROLES) {
+            ownApplications.put(role, expect(201, Call.of("POST", "/api/v1/registration-applications", token(role),
+                    ngoBody(bin(), "Заявитель " + role + " " + suffix, "KZ-75", "Заявитель " + suffix, iin(),
+                            "Учредитель " + suffix, iin()))).id());
+        }
+        outsiderApplication = expect(201, Call.of("POST", "/api/v1/registration-applications",
+                subjectToken("e2e-matrix-outsider", "ngo"), ngoBody(bin(), "Посторонний " + suffix, "KZ-75",
+                        "Посторонний " + suffix, iin(), "Учредитель " + suffix, iin()))).id();
+
+        forum(secretariat);
+        procurement(officer);
+    }
+
+    private void forum(String secretariat) {
+        for (int attempt = 0; forumId == null && attempt < 50; attempt++) {
+            Reply r = send(Call.of("POST", "/api/v1/forums", secretariat, """
+                    {"editionNumber": %d, "year": 2023, "motto": {"ru": "Матрица прав"}}"""
+                    .formatted(ThreadLocalRandom.current().nextInt(500, 1001))));
+            if (r.status() == 201) {
+                forumId = r.id();
+            }
+        }
+        String body = """
+                {"text": {"ru": "Проверить матрицу доступа", "en": "Check the authorization matrix"},
+                 "sourceType": "REPUBLICAN_FORUM", "sourceId": "%s", "authorNgoIds": ["%s"],
+                 "addressees": [{"type": "CENTRAL_AGENCY", "governmentBodyId": "%s"}],
+                 "spheres": ["PROTECTION_OF_RIGHTS"], "regionCode": "KZ-75", "sdgGoals": [16], "priority": "HIGH"}"""
+                .formatted(forumId, ngoA, bodyA);
+        // 422 until forum-service's replicas hold NGO A and body A
+        recommendation = eventually(201, Call.of("POST", "/api/v1/recommendations", secretariat, body)).id();
+        String path = "/api/v1/recommendations/" + recommendation;
+        for (String to : List.of("SUBMITTED", "ACCEPTED")) {
+            expect(200, Call.of("POST", path + "/status-changes", secretariat,
+                    "{\"to\":\"" + to + "\",\"reason\":\"agreed at the forum\"}", "If-Match", etag(path)));
+        }
+        draft = expect(201, Call.of("POST", "/api/v1/recommendations", secretariat, body)).id();
+        plan = expect(201, Call.of("POST", "/api/v1/action-plans", secretariat, """
+                {"forumId": "%s", "title": {"ru": "План матрицы"}, "periodStart": 2024, "periodEnd": 2025}"""
+                .formatted(forumId))).id();
+        item = expect(201, Call.of("POST", "/api/v1/action-plans/" + plan + "/items", secretariat, """
+                {"title": {"ru": "Обучить НПО"}, "responsibleBodyId": "%s", "deadline": "%s", "weight": "1",
+                 "indicator": {"unit": "NGOs trained", "baseline": "0", "target": "10"}, "recommendationIds": ["%s"]}"""
+                .formatted(bodyA, TODAY.plusYears(1), recommendation))).id();
+    }
+
+    private void procurement(String officer) {
+        // 422 until procurement-service's replica holds body A
+        String planId = eventually(201, Call.of("POST", "/api/v1/funding-plans", officer, """
+                {"year": %d, "instrument": "STATE_GRANT", "level": "CENTRAL", "customerId": "%s",
+                 "budget": {"amount": "100000000.00", "currency": "KZT"}, "title": {"ru": "Гранты матрицы"}}"""
+                .formatted(TODAY.getYear(), bodyA))).id();
+        expect(200, Call.of("POST", "/api/v1/funding-plans/" + planId + "/approval", officer, null, "If-Match", "\"0\""));
+        LocalDate opens = TODAY.plusDays(1);
+        call = expect(201, Call.of("POST", "/api/v1/calls", officer, """
+                {"planId": "%s", "title": {"ru": "Поддержка уязвимых групп"}, "spheres": ["SUPPORT_FOR_VULNERABLE_GROUPS"],
+                 "regionCode": "KZ-75", "amount": {"amount": "3000000.00", "currency": "KZT"}, "grantBand": "SHORT_TERM",
+                 "durationMonths": 9, "applicationWindow": {"opensOn": "%s", "closesOn": "%s"},
+                 "criteria": [{"code": "RELEVANCE", "name": {"ru": "Актуальность"}, "weight": 60},
+                              {"code": "BUDGET", "name": {"ru": "Бюджет"}, "weight": 40}], "recommendationIds": []}"""
+                .formatted(planId, opens, opens.plusDays(21)))).id();
+        moveCall(officer, "ANNOUNCED");
+        moveCall(officer, "OPEN");
+        // 422 ineligible until procurement's replica has NGO A ACTIVE with its report
+        application = eventually(201, Call.of("POST", "/api/v1/applications", token("ngo"), applicationBody(call, ngoA)))
+                .id();
+        expect(201, Call.of("POST", "/api/v1/calls/" + call + "/commission-members", officer,
+                "{\"memberId\": \"" + SEATED + "\", \"iin\": \"" + iin() + "\"}"));
+        moveCall(officer, "UNDER_REVIEW");
+    }
+
+    private void moveCall(String officer, String to) {
+        String path = "/api/v1/calls/" + call;
+        expect(200, Call.of("POST", path + "/status-changes", officer, "{\"to\":\"" + to + "\",\"reason\":\"step\"}",
+                "If-Match", etag(path)));
+    }
+
+    String currentEtag(String path) {
+        return etag(path);
+    }
+}
