@@ -1,5 +1,14 @@
 package kz.civic.platform.event;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -42,18 +51,27 @@ import org.jboss.logging.Logger;
  * {@link InboxProcessor} (dedupe + effect in one transaction). A poison record goes to
  * {@code <topic>.dlq} with the reason in headers and consumption continues; a transient failure
  * (database unavailable) is retried from the same offset with back-off, so nothing is skipped.
+ *
+ * <p>Each attempt to apply a record is a CONSUMER span continuing the event's {@code traceparent}; the consumer's
+ * Kafka client metrics (among them {@code kafka_consumer_fetch_manager_records_lag_max}, the consumer lag) and
+ * {@code civic_inbox_events_total{topic,outcome}} (applied, skipped as duplicate or of no interest, dead-lettered)
+ * are published on {@code /q/metrics}.
  */
 @ApplicationScoped
 public class InboxConsumer {
 
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
     private static final int POISON_AFTER_ATTEMPTS = 3;
+    /** The attribute the gateway's server span carries the request id in, so one query finds both. */
+    private static final AttributeKey<List<String>> REQUEST_ID = AttributeKey.stringArrayKey("http.request.header.x-request-id");
 
     private final Instance<EventHandler> handlers;
     private final InboxProcessor processor;
     private final Map<String, Object> kafkaConfig;
     private final String groupId;
     private final String deadLetterSuffix;
+    private final Tracer tracer;
+    private final MeterRegistry meters;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetters;
@@ -62,8 +80,11 @@ public class InboxConsumer {
     public InboxConsumer(Instance<EventHandler> handlers, InboxProcessor processor,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "quarkus.application.name") String groupId,
-            @ConfigProperty(name = "civic.inbox.dead-letter-suffix") String deadLetterSuffix) {
+            @ConfigProperty(name = "civic.inbox.dead-letter-suffix") String deadLetterSuffix,
+            Tracer tracer, MeterRegistry meters) {
         this.handlers = handlers;
+        this.tracer = tracer;
+        this.meters = meters;
         this.processor = processor;
         this.kafkaConfig = kafkaConfig;
         this.groupId = groupId;
@@ -118,6 +139,8 @@ public class InboxConsumer {
 
     private void consume(Map<String, List<EventHandler>> byTopic) {
         consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
+        KafkaClientMetrics clientMetrics = new KafkaClientMetrics(consumer);
+        clientMetrics.bindTo(meters);
         try {
             consumer.subscribe(new TreeSet<>(byTopic.keySet()));
             LOG.infof("inbox consumer %s subscribed to %s", groupId, byTopic.keySet());
@@ -133,6 +156,7 @@ public class InboxConsumer {
                 }
             }
         } finally {
+            clientMetrics.close();
             consumer.close(Duration.ofSeconds(5));
         }
     }
@@ -161,17 +185,28 @@ public class InboxConsumer {
 
     /** Applies one record; returns false only when the consumer is shutting down. */
     private boolean applyWithRetry(ConsumerRecord<String, String> record, List<EventHandler> topicHandlers) {
+        CloudEvent event;
+        try {
+            event = processor.parse(record.value());
+        } catch (PoisonEventException e) {
+            deadLetter(record, e.getMessage());
+            return true;
+        }
         int attempt = 0;
         long backoffMs = 200;
         while (running) {
             attempt++;
-            try {
-                processor.process(groupId, record, topicHandlers);
+            Span span = startSpan(record, event);
+            try (Scope ignored = span.makeCurrent()) {
+                count(record, processor.process(groupId, record, event, topicHandlers) ? "applied" : "skipped");
                 return true;
             } catch (PoisonEventException e) {
+                span.setStatus(StatusCode.ERROR, e.getMessage());
                 deadLetter(record, e.getMessage());
                 return true;
             } catch (RuntimeException e) {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR);
                 if (!isTransient(e) && attempt >= POISON_AFTER_ATTEMPTS) {
                     deadLetter(record, "handler failed " + attempt + " times: " + e);
                     return true;
@@ -180,9 +215,33 @@ public class InboxConsumer {
                         record.offset(), attempt, e.toString());
                 sleep(backoffMs);
                 backoffMs = Math.min(backoffMs * 2, 5000);
+            } finally {
+                span.end();
             }
         }
         return false;
+    }
+
+    /** A CONSUMER span (OpenTelemetry messaging conventions) whose parent is the span that wrote the event. */
+    private Span startSpan(ConsumerRecord<String, String> record, CloudEvent event) {
+        SpanBuilder span = tracer.spanBuilder("process " + record.topic())
+                .setParent(Traces.parent(event.traceparent()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.name", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.consumer.group.name", groupId)
+                .setAttribute("messaging.message.id", event.id())
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("cloudevents.event_type", event.type());
+        if (event.requestid() != null) {
+            span.setAttribute(REQUEST_ID, List.of(event.requestid()));
+        }
+        return span.startSpan();
+    }
+
+    private void count(ConsumerRecord<String, String> record, String outcome) {
+        meters.counter("civic.inbox.events", "topic", record.topic(), "outcome", outcome).increment();
     }
 
     /** Database unavailability is retried for as long as it lasts; other failures are not. */
@@ -212,6 +271,7 @@ public class InboxConsumer {
         dead.headers().add("dlq-consumer", groupId.getBytes(StandardCharsets.UTF_8));
         try {
             deadLetters.send(dead).get(30, TimeUnit.SECONDS);
+            count(record, "dead-lettered");
         } catch (Exception e) {
             // Not acknowledged by Kafka: do not move past the record; it is retried.
             throw new IllegalStateException("dead-letter topic unavailable", e);

@@ -29,8 +29,8 @@ public class InboxProcessor {
     /** Returns true when the event was applied, false when it was a duplicate or of no interest. */
     @ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean process(String consumer, ConsumerRecord<String, String> record, List<EventHandler> handlers) {
-        CloudEvent event = parse(record.value());
+    public boolean process(String consumer, ConsumerRecord<String, String> record, CloudEvent event,
+            List<EventHandler> handlers) {
         List<EventHandler> interested = handlers.stream().filter(h -> h.types().contains(event.type())).toList();
         if (interested.isEmpty()) {
             return false;
@@ -58,7 +58,8 @@ public class InboxProcessor {
         return true;
     }
 
-    private CloudEvent parse(String value) {
+    /** The record's envelope; {@link PoisonEventException} when it is not a valid CloudEvent. */
+    CloudEvent parse(String value) {
         if (value == null) {
             throw new PoisonEventException("empty record");
         }

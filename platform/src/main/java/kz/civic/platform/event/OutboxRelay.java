@@ -1,5 +1,9 @@
 package kz.civic.platform.event;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -37,6 +41,11 @@ import org.jboss.logging.Logger;
  * transaction-scoped advisory lock keeps one relay per database active, so events of one aggregate
  * leave in commit order even with several instances. If Kafka is unavailable the transaction rolls
  * back, the rows stay pending and the next tick tries again: writes never wait for Kafka.
+ *
+ * <p>Metrics on {@code /q/metrics}: {@code civic_outbox_pending} (events not yet published) and
+ * {@code civic_outbox_oldest_pending_seconds} (age of the oldest of them, the outbox lag), sampled at most once a
+ * second; {@code civic_outbox_published_total}; {@code civic_outbox_publish_delay_seconds} (from the row's
+ * insertion to Kafka's acknowledgement, a histogram).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -52,13 +61,27 @@ public class OutboxRelay {
     private ScheduledExecutorService ticker;
     private KafkaProducer<String, String> producer;
     private volatile boolean failing;
+    private final Counter published;
+    private final Timer publishDelay;
+    private volatile double pending;
+    private volatile double oldestPendingSeconds;
+    private long sampledAt;
 
     public OutboxRelay(DataSource dataSource,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "civic.outbox.batch-size") int batchSize,
             @ConfigProperty(name = "civic.outbox.retention") Duration retention,
-            @ConfigProperty(name = "civic.outbox.poll-interval") Duration pollInterval) {
+            @ConfigProperty(name = "civic.outbox.poll-interval") Duration pollInterval,
+            MeterRegistry meters) {
         this.dataSource = dataSource;
+        this.published = meters.counter("civic.outbox.published");
+        this.publishDelay = Timer.builder("civic.outbox.publish.delay")
+                .description("from the outbox row's insertion to Kafka's acknowledgement")
+                .publishPercentileHistogram().register(meters);
+        Gauge.builder("civic.outbox.pending", this, r -> r.pending).description("events not yet published")
+                .register(meters);
+        Gauge.builder("civic.outbox.oldest.pending.seconds", this, r -> r.oldestPendingSeconds)
+                .description("age of the oldest unpublished event").register(meters);
         this.kafkaConfig = kafkaConfig;
         this.batchSize = batchSize;
         this.retention = retention;
@@ -90,6 +113,27 @@ public class OutboxRelay {
                 failing = true;
             }
             closeProducer();
+        } finally {
+            sampleBacklog();
+        }
+    }
+
+    /** Refreshes the backlog gauges, at most once a second (the pending index makes it cheap). */
+    private void sampleBacklog() {
+        long now = System.nanoTime();
+        if (now - sampledAt < TimeUnit.SECONDS.toNanos(1)) {
+            return;
+        }
+        sampledAt = now;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0) "
+                     + "FROM outbox_event WHERE published_at IS NULL");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            pending = rs.getLong(1);
+            oldestPendingSeconds = rs.getDouble(2);
+        } catch (SQLException e) {
+            LOG.debugf("outbox backlog not sampled: %s", e.toString());
         }
     }
 
@@ -119,9 +163,10 @@ public class OutboxRelay {
             }
         }
         List<Long> seqs = new ArrayList<>();
+        List<Long> createdAt = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT seq, topic, record_key, event_type, payload FROM outbox_event "
+                "SELECT seq, topic, record_key, event_type, payload, created_at FROM outbox_event "
                         + "WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED")) {
             select.setInt(1, batchSize);
             try (ResultSet rs = select.executeQuery()) {
@@ -130,6 +175,7 @@ public class OutboxRelay {
                     record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                     record.headers().add("ce_type", rs.getString(4).getBytes(StandardCharsets.UTF_8));
                     seqs.add(rs.getLong(1));
+                    createdAt.add(rs.getTimestamp(6).getTime());
                     acks.add(producer().send(record));
                 }
             }
@@ -146,6 +192,9 @@ public class OutboxRelay {
             mark.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
             mark.executeUpdate();
         }
+        long now = System.currentTimeMillis();
+        createdAt.forEach(t -> publishDelay.record(Math.max(0, now - t), TimeUnit.MILLISECONDS));
+        published.increment(seqs.size());
         return seqs.size();
     }
 

@@ -43,7 +43,7 @@ public class OutboxWriter {
     public CloudEvent append(String topic, String type, String subject, Object data) {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
                 subject, OffsetDateTime.now(ALMATY), "application/json", RequestIds.current(),
-                mapper.valueToTree(data));
+                Traces.currentTraceparent(), mapper.valueToTree(data));
         String json;
         try {
             json = mapper.writeValueAsString(event);
