@@ -24,6 +24,8 @@ abstract class StackIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     static LocalStack stack;
+    /** The stack's data directory; component logs are in {@code logs/<component>.log}. */
+    static Path dataDir;
     static Tokens tokens;
 
     @BeforeAll
@@ -32,9 +34,9 @@ abstract class StackIT {
             return;
         }
         Path root = Path.of("..").toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("civic-e2e");
+        dataDir = Files.createTempDirectory("civic-e2e");
         int kafka = FreePorts.pick();
-        StackOptions options = new StackOptions(root, data, true, false, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
+        StackOptions options = new StackOptions(root, dataDir, true, false, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
                 FreePorts.pick(), FreePorts.pick(), kafka, FreePorts.pick());
         stack = LocalStack.start(options, System.out);
         tokens = new Tokens(stack.signingKey());
