@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import kz.civic.procurement.Award;
+import kz.civic.procurement.service.Pages;
 
 @ApplicationScoped
 public class AwardRepository implements PanacheRepositoryBase<Award, UUID> {
@@ -22,5 +23,12 @@ public class AwardRepository implements PanacheRepositoryBase<Award, UUID> {
 
     public List<Award> ofCall(UUID callId) {
         return list("callId = ?1 order by decidedAt, id", callId);
+    }
+
+    /** Keyset page of a call's awards in decision order: {@code limit} rows after {@code after} (null = from the start). */
+    public List<Award> page(UUID callId, Pages.TimeKey<UUID> after, int limit) {
+        return (after == null ? find("callId = ?1 order by decidedAt, id", callId)
+                : find("callId = ?1 and (decidedAt > ?2 or (decidedAt = ?2 and id > ?3)) order by decidedAt, id", callId,
+                        after.at(), after.id())).page(0, limit).list();
     }
 }

@@ -4,13 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +31,9 @@ import kz.civic.platform.web.Idempotency;
 import kz.civic.procurement.Award;
 import kz.civic.procurement.CommissionMember;
 import kz.civic.procurement.service.AwardService;
+import kz.civic.procurement.service.CallAwardsService;
 import kz.civic.procurement.service.CommissionService;
+import kz.civic.procurement.service.Pages;
 import kz.civic.procurement.service.RankingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,13 +63,15 @@ public class CallEvaluationResource {
     private final CommissionService commission;
     private final RankingService ranking;
     private final AwardService awards;
+    private final CallAwardsService callAwards;
     private final Idempotency idempotency;
 
     public CallEvaluationResource(CommissionService commission, RankingService ranking, AwardService awards,
-            Idempotency idempotency) {
+            CallAwardsService callAwards, Idempotency idempotency) {
         this.commission = commission;
         this.ranking = ranking;
         this.awards = awards;
+        this.callAwards = callAwards;
         this.idempotency = idempotency;
     }
 
@@ -89,13 +97,16 @@ public class CallEvaluationResource {
     @Path("/commission-members")
     @RolesAllowed({ Roles.PROCUREMENT_OFFICER, Roles.COMMISSION_MEMBER, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The commission of a call")
-    @APIResponse(responseCode = "200", description = "{items}")
+    @Operation(summary = "The commission of a call", description = "In seating order; cursor-paginated")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
+    @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public Items<CommissionMemberResponse> members(@PathParam("id") UUID id) {
-        return new Items<>(commission.members(id).stream().map(CommissionMemberResponse::of).toList());
+    public Response members(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return Pages.timed(commission.members(id, cursor, limit), limit, m -> m.addedAt, m -> m.memberId)
+                .map(CommissionMemberResponse::of).toResponse(uri);
     }
 
     @GET
@@ -104,15 +115,17 @@ public class CallEvaluationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Ranking of a call's applications", description = "Each member's total is the weighted sum of "
             + "the criterion scores (0-100); the score is the mean of the totals; highest first, unscored last. "
-            + "outliers names members whose total is more than 20 points from the mean")
-    @APIResponse(responseCode = "200", description = "{items}")
+            + "outliers names members whose total is more than 20 points from the mean; cursor-paginated")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
+    @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public Items<RankingRow> ranking(@PathParam("id") UUID id) {
-        return new Items<>(ranking.ranking(id).stream().map(r -> new RankingRow(r.ranked().rank(), r.ranked().applicationId(),
+    public Response ranking(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return ranking.page(id, cursor, limit).map(r -> new RankingRow(r.ranked().rank(), r.ranked().applicationId(),
                 r.application().ngoId, r.ranked().score(), r.ranked().memberTotals(), r.ranked().outliers(),
-                Money.kzt(r.application().requestedKzt), r.application().flagged)).toList());
+                Money.kzt(r.application().requestedKzt), r.application().flagged)).toResponse(uri);
     }
 
     @POST
@@ -143,10 +156,13 @@ public class CallEvaluationResource {
     @GET
     @Path("/awards")
     @PermitAll
-    @Operation(summary = "Awards of a call", description = "Public (transparency)")
-    @APIResponse(responseCode = "200", description = "{items}")
+    @Operation(summary = "Awards of a call", description = "Public (transparency); in decision order; cursor-paginated")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
+    @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public Items<AwardResponse> awards(@PathParam("id") UUID id) {
-        return new Items<>(awards.ofCall(id).stream().map(AwardResponse::of).toList());
+    public Response awards(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return Pages.timed(callAwards.page(id, cursor, limit), limit, a -> a.decidedAt, a -> a.id).map(AwardResponse::of)
+                .toResponse(uri);
     }
 }

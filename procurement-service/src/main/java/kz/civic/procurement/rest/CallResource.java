@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Roles;
@@ -121,12 +120,15 @@ public class CallResource {
     @GET
     @Path("/{id}/history")
     @PermitAll
-    @Operation(summary = "History of a call", description = "Every status change with who, when and why, oldest first")
-    @APIResponse(responseCode = "200", description = "{items}")
+    @Operation(summary = "History of a call", description = "Every status change with who, when and why, oldest first; "
+            + "cursor-paginated")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
+    @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public Items<CallStatusChangeResponse> history(@PathParam("id") UUID id) {
-        List<CallStatusChangeResponse> items = lifecycle.history(id).stream().map(CallStatusChangeResponse::of).toList();
-        return new Items<>(items);
+    public Response history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return Pages.timed(lifecycle.history(id, cursor, limit), limit, c -> c.changedAt, c -> c.id)
+                .map(CallStatusChangeResponse::of).toResponse(uri);
     }
 
     @GET

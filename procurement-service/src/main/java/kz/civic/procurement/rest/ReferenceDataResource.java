@@ -1,19 +1,24 @@
 package kz.civic.procurement.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
 import kz.civic.procurement.GrantBand;
 import kz.civic.procurement.MciRate;
+import kz.civic.procurement.service.Pages;
 import kz.civic.procurement.service.ReferenceDataService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,28 +51,35 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/mci-rates")
-    @Operation(summary = "MCI value per year", description = "The monthly calculation index in KZT with its source")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Items.class)))
-    public Items<MciRateResponse> mciRates() {
-        return new Items<>(service.mciRates().stream().map(MciRateResponse::of).toList());
+    @Operation(summary = "MCI value per year", description = "The monthly calculation index in KZT with its source; "
+            + "oldest first, cursor-paginated")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
+    @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
+    public Response mciRates(@QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return Pages.keyed(service.mciRates(cursor, limit), limit, r -> r.year).map(MciRateResponse::of).toResponse(uri);
     }
 
     @GET
     @Path("/grant-bands")
     @Operation(summary = "State grant size bands", description = "Short, medium and long-term grants: months, MCI, "
-            + "institutional development cap")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Items.class)))
-    public Items<GrantBandResponse> grantBands() {
-        return new Items<>(service.grantBands().stream().map(GrantBandResponse::of).toList());
+            + "institutional development cap; cursor-paginated")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
+    @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
+    public Response grantBands(@QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return Pages.keyed(service.grantBands(cursor, limit), limit, b -> b.sortOrder).map(GrantBandResponse::of)
+                .toResponse(uri);
     }
 
     @GET
     @Path("/eligible-legal-forms")
     @Operation(summary = "Legal forms eligible for state NGO funding", description = "Configuration "
-            + "procurement.eligible-legal-forms; the input of the LEGAL_FORM_ELIGIBLE rule")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Items.class)))
-    public Items<String> eligibleLegalForms() {
-        Set<String> forms = service.eligibleLegalForms();
-        return new Items<>(List.copyOf(forms));
+            + "procurement.eligible-legal-forms; the input of the LEGAL_FORM_ELIGIBLE rule; alphabetical, cursor-paginated")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
+    @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
+    public Response eligibleLegalForms(@QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return service.eligibleLegalForms(cursor, limit).toResponse(uri);
     }
 }

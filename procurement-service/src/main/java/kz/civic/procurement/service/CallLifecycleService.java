@@ -79,11 +79,12 @@ public class CallLifecycleService {
         history.persist(change);
     }
 
+    /** {@code limit + 1} steps of the call's history after the cursor, oldest first. @throws ApiException 404, 400 cursor */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CallStatusChange> history(UUID id) {
+    public List<CallStatusChange> history(UUID id, String cursor, int limit) {
         if (calls.findByIdOptional(id).isEmpty()) {
             throw ApiException.notFound("call", id);
         }
-        return history.history(id);
+        return history.page(id, Pages.afterTime(cursor, UUID::fromString), limit + 1);
     }
 }

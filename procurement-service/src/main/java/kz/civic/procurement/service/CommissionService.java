@@ -82,12 +82,13 @@ public class CommissionService {
         return m;
     }
 
+    /** {@code limit + 1} seats of the call's commission after the cursor, in seating order. @throws ApiException 404, 400 cursor */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CommissionMember> members(UUID callId) {
+    public List<CommissionMember> members(UUID callId, String cursor, int limit) {
         if (calls.findByIdOptional(callId).isEmpty()) {
             throw ApiException.notFound("call", callId);
         }
-        return members.list("callId = ?1 order by addedAt, memberId", callId);
+        return members.page(callId, Pages.afterTime(cursor, s -> s), limit + 1);
     }
 
     /** The calling member declares a conflict with the application. @throws ApiException 403, 409 already-recused */

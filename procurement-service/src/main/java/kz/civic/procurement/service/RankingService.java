@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.web.Page;
 import kz.civic.procurement.Application;
 import kz.civic.procurement.Call;
 import kz.civic.procurement.Criterion;
@@ -36,6 +37,11 @@ public class RankingService {
 
     /** A ranked application with what the officer needs beside the score. */
     public record Row(Scoring.Ranked ranked, Application application) {
+    }
+
+    /** A page of the ranking, best first; the cursor names the last application of the previous page. */
+    public Page<Row> page(UUID callId, String cursor, int limit) {
+        return Pages.slice(ranking(callId), cursor, limit, r -> r.ranked().applicationId().toString());
     }
 
     public List<Row> ranking(UUID callId) {

@@ -2,11 +2,11 @@ package kz.civic.procurement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import io.quarkus.panache.common.Sort;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.web.Page;
 import kz.civic.procurement.GrantBand;
 import kz.civic.procurement.MciRate;
 import kz.civic.procurement.config.ProcurementConfig;
@@ -28,16 +28,23 @@ public class ReferenceDataService {
         this.config = config;
     }
 
-    public List<MciRate> mciRates() {
-        return rates.listAll(Sort.by("year"));
+    /** {@code limit + 1} MCI values after the cursor (a year), oldest first. */
+    public List<MciRate> mciRates(String cursor, int limit) {
+        return rates.page(Pages.after(cursor, Integer::valueOf), limit + 1);
     }
 
-    public List<GrantBand> grantBands() {
-        return bands.listAll(Sort.by("sortOrder"));
+    /** {@code limit + 1} grant bands after the cursor (a sort order), shortest first. */
+    public List<GrantBand> grantBands(String cursor, int limit) {
+        return bands.page(Pages.after(cursor, Integer::valueOf), limit + 1);
     }
 
     public Set<String> eligibleLegalForms() {
         return new TreeSet<>(config.eligibleLegalForms());
+    }
+
+    /** A page of the eligible legal forms in alphabetical order (configuration, sliced in memory). */
+    public Page<String> eligibleLegalForms(String cursor, int limit) {
+        return Pages.slice(List.copyOf(eligibleLegalForms()), cursor, limit, f -> f);
     }
 
     /** @throws ApiException 422 (field {@code field}) when no MCI value is recorded for {@code year} */

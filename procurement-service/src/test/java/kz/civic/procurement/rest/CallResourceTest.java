@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import kz.civic.infra.testing.InfraTestResource;
 import kz.civic.infra.testing.TestKafka;
+import kz.civic.procurement.support.Pagination;
 import kz.civic.procurement.support.RegistryEvents;
 import kz.civic.infra.testing.EventContracts;
 import kz.civic.procurement.support.Tokens;
@@ -174,6 +175,13 @@ class CallResourceTest {
         given().get("/api/v1/calls/" + id + "/history").then().statusCode(200)
                 .body("items.to", contains("PLANNED", "ANNOUNCED", "OPEN", "UNDER_REVIEW", "FAILED", "CLOSED"))
                 .body("items[1].changedBy", equalTo("user-procurement-officer"));
+        assertEquals(List.of("PLANNED", "ANNOUNCED", "OPEN", "UNDER_REVIEW", "FAILED", "CLOSED"),
+                Pagination.walk("/api/v1/calls/" + id + "/history", null, 4, "to"));
+        assertEquals(List.of("PLANNED"), given().queryParam("limit", 1).get("/api/v1/calls/" + id + "/history").then()
+                .statusCode(200).extract().jsonPath().getList("items.to"));
+        given().queryParam("cursor", "not-ours").get("/api/v1/calls/" + id + "/history").then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-cursor"));
+        given().queryParam("limit", 0).get("/api/v1/calls/" + id + "/history").then().statusCode(400);
         changeCall(id, "OPEN").then().statusCode(409).body("type", equalTo("/problems/illegal-transition"))
                 .body("allowed", empty());
     }

@@ -33,6 +33,8 @@ import kz.civic.procurement.eligibility.Eligibility;
 import kz.civic.procurement.service.Times;
 import kz.civic.procurement.support.Db;
 import kz.civic.infra.testing.TestKafka;
+import kz.civic.platform.web.Cursor;
+import kz.civic.procurement.support.Pagination;
 import kz.civic.procurement.support.Procurement;
 import kz.civic.procurement.support.RegistryEvents;
 import kz.civic.procurement.support.RegistryEvents.Profile;
@@ -122,6 +124,15 @@ class EvaluationResourceTest {
                 .body("items.applicationId", contains(a, b)).body("items.rank", contains(1, 2))
                 .body("items[0].score", equalTo(86.0f)).body("items[1].score", equalTo(81.0f))
                 .body("items[1].memberTotals." + m1, equalTo(62.0f)).body("items[1].outliers.size()", equalTo(0));
+        assertEquals(List.of(a, b), Pagination.walk("/api/v1/calls/" + call + "/ranking", Tokens.officer(), 1,
+                "applicationId"));
+        assertEquals(List.of(m1, m2), Pagination.walk("/api/v1/calls/" + call + "/commission-members", Tokens.officer(), 1,
+                "memberId"));
+        given().auth().oauth2(Tokens.officer()).queryParam("cursor", Cursor.encode(List.of(UUID.randomUUID().toString())))
+                .get("/api/v1/calls/" + call + "/ranking").then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-cursor"));
+        given().auth().oauth2(Tokens.officer()).queryParam("cursor", "x").get("/api/v1/calls/" + call
+                + "/commission-members").then().statusCode(400).body("type", equalTo("/problems/invalid-cursor"));
     }
 
     @Test
@@ -221,5 +232,11 @@ class EvaluationResourceTest {
         Map<String, Object> sum = Db.row("SELECT coalesce(sum(amount_kzt), 0) AS total FROM award WHERE call_id = ?::uuid",
                 call);
         assertEquals(0, new BigDecimal("48000000.00").compareTo((BigDecimal) sum.get("total")));
+        List<Object> listed = Pagination.walk("/api/v1/calls/" + call + "/awards", null, 3, "id");
+        assertEquals(4, listed.size());
+        assertEquals(4, Set.copyOf(listed).size());
+        listed.forEach(id -> assertEquals(1, Db.count("SELECT count(*) FROM award WHERE id = ?::uuid AND call_id = ?::uuid",
+                id, call)));
+        given().queryParam("cursor", "x").get("/api/v1/calls/" + call + "/awards").then().statusCode(400);
     }
 }

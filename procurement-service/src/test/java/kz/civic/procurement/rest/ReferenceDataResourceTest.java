@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.civic.infra.testing.InfraTestResource;
+import java.util.List;
+import kz.civic.procurement.support.Pagination;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -42,5 +45,19 @@ class ReferenceDataResourceTest {
                 .body("items", hasItem("PUBLIC_FOUNDATION")).body("items", not(hasItem("POLITICAL_PARTY")))
                 .body("items", not(hasItem("TRADE_UNION"))).body("items", not(hasItem("RELIGIOUS_ASSOCIATION")))
                 .body("items", not(hasItem("FOREIGN_NPO_BRANCH")));
+    }
+
+    @Test
+    void referenceListsArePaginated() {
+        assertEquals(List.of(2023, 2024, 2025, 2026), Pagination.walk("/api/v1/procurement/mci-rates", null, 3, "year"));
+        assertEquals(List.of("SHORT_TERM", "MEDIUM_TERM", "LONG_TERM"),
+                Pagination.walk("/api/v1/procurement/grant-bands", null, 2, "code"));
+        List<Object> forms = given().get("/api/v1/procurement/eligible-legal-forms").then().statusCode(200)
+                .body("nextCursor", nullValue()).extract().jsonPath().getList("items");
+        assertEquals(forms, Pagination.walk("/api/v1/procurement/eligible-legal-forms", null, 2, null));
+        assertEquals(forms.stream().sorted().toList(), forms);
+        given().queryParam("cursor", "x").get("/api/v1/procurement/mci-rates").then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-cursor"));
+        given().queryParam("limit", 201).get("/api/v1/procurement/grant-bands").then().statusCode(400);
     }
 }
