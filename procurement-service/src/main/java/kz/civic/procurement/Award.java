@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 
 /** The decision to fund one application of a call with an amount. */
 @Entity
@@ -34,6 +35,10 @@ public class Award {
 
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
+
+    /** Its contract once signed (read-only; signing moves the award's version). */
+    @Formula("(SELECT c.id FROM contract c WHERE c.award_id = id)")
+    public UUID contractId;
 
     @Version
     public long version;

@@ -1,0 +1,14 @@
+package kz.civic.procurement.rest;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import kz.civic.procurement.Assessment;
+
+/** A recorded monitoring note and quality score. */
+public record AssessmentResponse(UUID id, UUID contractId, UUID reportId, String note, Integer qualityScore,
+        String recordedBy, OffsetDateTime recordedAt) {
+
+    public static AssessmentResponse of(Assessment a) {
+        return new AssessmentResponse(a.id, a.contractId, a.reportId, a.note, a.qualityScore, a.recordedBy, a.recordedAt);
+    }
+}
