@@ -68,8 +68,10 @@ CREATE TABLE contract_assessment (
 CREATE INDEX contract_assessment_contract ON contract_assessment (contract_id, id);
 
 -- What happened to a contract: signed, tranche paid, report submitted / approved / rejected, completed, terminated.
+-- seq orders the steps (and pages them).
 CREATE TABLE contract_history (
     id          UUID PRIMARY KEY,
+    seq         BIGINT      GENERATED ALWAYS AS IDENTITY UNIQUE,
     contract_id UUID        NOT NULL REFERENCES contract (id),
     action      TEXT        NOT NULL,
     status      TEXT        NOT NULL,
@@ -77,4 +79,4 @@ CREATE TABLE contract_history (
     changed_by  TEXT        NOT NULL,
     changed_at  TIMESTAMPTZ NOT NULL
 );
-CREATE INDEX contract_history_contract ON contract_history (contract_id, changed_at, id);
+CREATE INDEX contract_history_contract ON contract_history (contract_id, seq);

@@ -25,6 +25,10 @@ public class ContractHistoryEntry {
     @Id
     public UUID id;
 
+    /** Assigned by the database in insertion order; orders and pages the history. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
     @Column(name = "contract_id")
     public UUID contractId;
 

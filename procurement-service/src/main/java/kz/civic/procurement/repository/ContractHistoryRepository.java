@@ -9,7 +9,9 @@ import kz.civic.procurement.ContractHistoryEntry;
 @ApplicationScoped
 public class ContractHistoryRepository implements PanacheRepositoryBase<ContractHistoryEntry, UUID> {
 
-    public List<ContractHistoryEntry> history(UUID contractId) {
-        return list("contractId = ?1 order by changedAt, id", contractId);
+    /** Keyset page of the contract's history, oldest first. */
+    public List<ContractHistoryEntry> page(UUID contractId, Long afterSeq, int limit) {
+        return afterSeq == null ? find("contractId = ?1 order by seq", contractId).page(0, limit).list()
+                : find("contractId = ?1 and seq > ?2 order by seq", contractId, afterSeq).page(0, limit).list();
     }
 }

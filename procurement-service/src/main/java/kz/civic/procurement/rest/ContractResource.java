@@ -20,10 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import kz.civic.platform.web.Params;
 import kz.civic.procurement.Assessment;
 import kz.civic.procurement.service.AssessmentService;
@@ -114,11 +116,14 @@ public class ContractResource {
     @Path("/{id}/history")
     @PermitAll
     @Operation(summary = "History of a contract", description = "Signing, payments, report submissions and reviews, "
-            + "completion or termination, with who, when and why, oldest first")
-    @APIResponse(responseCode = "200", description = "{items}")
+            + "completion or termination, with who, when and why, oldest first; cursor-paginated")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
+    @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no such contract", content = @Content(mediaType = PROBLEM))
-    public Items<ContractHistoryResponse> history(@PathParam("id") UUID id) {
-        return new Items<>(contracts.history(id).stream().map(ContractHistoryResponse::of).toList());
+    public Response history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return Page.of(contracts.history(id, cursor, limit), limit, e -> List.of(e.seq.toString()))
+                .map(ContractHistoryResponse::of).toResponse(uri);
     }
 
     @POST

@@ -12,6 +12,7 @@ import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Caller;
+import kz.civic.platform.web.Cursor;
 import kz.civic.platform.web.Etags;
 import kz.civic.procurement.Award;
 import kz.civic.procurement.Contract;
@@ -188,11 +189,12 @@ public class ContractService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ContractHistoryEntry> history(UUID id) {
+    public List<ContractHistoryEntry> history(UUID id, String cursor, int limit) {
         if (contracts.findByIdOptional(id).isEmpty()) {
             throw ApiException.notFound("contract", id);
         }
-        return history.history(id);
+        List<String> after = Cursor.decode(cursor, 1);
+        return history.page(id, after == null ? null : Cursor.part(after.get(0), Long::valueOf), limit + 1);
     }
 
     /**

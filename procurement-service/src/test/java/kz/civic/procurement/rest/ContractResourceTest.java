@@ -377,6 +377,12 @@ class ContractResourceTest {
         submit(a.ngoId(), id, report("INTERIM", 1)).then().statusCode(409)
                 .body("type", equalTo("/problems/contract-not-active"));
         given().get("/api/v1/contracts/" + id + "/history").then().statusCode(200)
-                .body("items.action", contains("SIGNED", "TERMINATED"));
+                .body("items.action", contains("SIGNED", "TERMINATED"))
+                .body("items[1].detail", equalTo("the NGO stopped the project"));
+        String next = given().get("/api/v1/contracts/" + id + "/history?limit=1").then().statusCode(200)
+                .body("items.action", contains("SIGNED")).extract().path("nextCursor");
+        given().get("/api/v1/contracts/" + id + "/history?limit=1&cursor=" + next).then().statusCode(200)
+                .body("items.action", contains("TERMINATED")).body("nextCursor", nullValue());
+        given().get("/api/v1/contracts/" + id + "/history?cursor=bogus").then().statusCode(400);
     }
 }
