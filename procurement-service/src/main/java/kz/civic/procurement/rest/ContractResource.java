@@ -20,12 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
-import kz.civic.platform.web.Page;
 import kz.civic.platform.web.Params;
 import kz.civic.procurement.Assessment;
 import kz.civic.procurement.service.AssessmentService;
@@ -122,8 +120,8 @@ public class ContractResource {
     @APIResponse(responseCode = "404", description = "no such contract", content = @Content(mediaType = PROBLEM))
     public Response history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return Page.of(contracts.history(id, cursor, limit), limit, e -> List.of(e.seq.toString()))
-                .map(ContractHistoryResponse::of).toResponse(uri);
+        return Pages.keyed(contracts.history(id, cursor, limit), limit, e -> e.seq).map(ContractHistoryResponse::of)
+                .toResponse(uri);
     }
 
     @POST

@@ -12,7 +12,6 @@ import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Caller;
-import kz.civic.platform.web.Cursor;
 import kz.civic.platform.web.Etags;
 import kz.civic.procurement.Award;
 import kz.civic.procurement.Contract;
@@ -193,8 +192,7 @@ public class ContractService {
         if (contracts.findByIdOptional(id).isEmpty()) {
             throw ApiException.notFound("contract", id);
         }
-        List<String> after = Cursor.decode(cursor, 1);
-        return history.page(id, after == null ? null : Cursor.part(after.get(0), Long::valueOf), limit + 1);
+        return history.page(id, Pages.after(cursor, Long::valueOf), limit + 1);
     }
 
     /**
