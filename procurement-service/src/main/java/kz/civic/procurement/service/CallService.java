@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Caller;
+import kz.civic.platform.time.WorkingCalendar;
 import kz.civic.procurement.Call;
 import kz.civic.procurement.CallStatus;
 import kz.civic.procurement.Criterion;
@@ -20,7 +21,6 @@ import kz.civic.procurement.FundingPlan;
 import kz.civic.procurement.GrantBand;
 import kz.civic.procurement.Instrument;
 import kz.civic.procurement.RecommendationReplica;
-import kz.civic.procurement.WorkingDays;
 import kz.civic.procurement.config.ProcurementConfig;
 import kz.civic.procurement.repository.CallRepository;
 import kz.civic.procurement.repository.FundingPlanRepository;
@@ -46,9 +46,11 @@ public class CallService {
     private final CallLifecycleService lifecycle;
     private final ProcurementConfig config;
     private final Caller caller;
+    private final WorkingCalendar calendar;
 
     public CallService(CallRepository calls, FundingPlanRepository plans, RecommendationReplicaRepository recommendations,
-            ReferenceDataService reference, CallLifecycleService lifecycle, ProcurementConfig config, Caller caller) {
+            ReferenceDataService reference, CallLifecycleService lifecycle, ProcurementConfig config, Caller caller,
+            WorkingCalendar calendar) {
         this.calls = calls;
         this.plans = plans;
         this.recommendations = recommendations;
@@ -56,6 +58,7 @@ public class CallService {
         this.lifecycle = lifecycle;
         this.config = config;
         this.caller = caller;
+        this.calendar = calendar;
     }
 
     public Call create(CallRequest request) {
@@ -88,8 +91,8 @@ public class CallService {
         c.durationMonths = request.durationMonths();
         c.windowOpensOn = request.applicationWindow().opensOn();
         c.windowClosesOn = request.applicationWindow().closesOn();
-        c.complianceDueOn = WorkingDays.after(c.windowClosesOn, config.complianceCheckWorkingDays());
-        c.evaluationDueOn = WorkingDays.after(c.complianceDueOn, config.evaluationWorkingDays());
+        c.complianceDueOn = calendar.addWorkingDays(c.windowClosesOn, config.complianceCheckWorkingDays());
+        c.evaluationDueOn = calendar.addWorkingDays(c.complianceDueOn, config.evaluationWorkingDays());
         c.recommendationIds.addAll(request.recommendations());
         for (CriterionRequest cr : request.criteria()) {
             c.criteria.add(new Criterion(cr.code(), cr.name().kk(), cr.name().ru(), cr.name().en(), cr.weight()));

@@ -64,8 +64,9 @@ class CallResourceTest {
                 .body("status", equalTo("PLANNED")).body("criteria.code", contains("RELEVANCE", "BUDGET"))
                 .body("criteria.weight", contains(60, 40)).body("recommendationIds", contains(recommendation.toString()))
                 .body("grantBand", equalTo("SHORT_TERM")).body("applicationWindow.closesOn", equalTo("2026-12-22"))
-                .body("deadlines.complianceCheckDueOn", equalTo("2027-01-05"))
-                .body("deadlines.evaluationDueOn", equalTo("2027-01-26"))
+                // 10 working days after 22 December skip 1, 2 (moved to the 4th) and 7 January; then 15 more
+                .body("deadlines.complianceCheckDueOn", equalTo("2027-01-08"))
+                .body("deadlines.evaluationDueOn", equalTo("2027-01-29"))
                 .extract().path("id");
         given().get("/api/v1/calls/" + id).then().statusCode(200).body("amount.amount", equalTo(5000000.0f));
         given().get("/api/v1/calls?planId=" + grantPlan() + "&status=PLANNED&limit=200").then().statusCode(200)

@@ -10,6 +10,7 @@ import java.util.UUID;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Caller;
 import kz.civic.platform.security.Roles;
+import kz.civic.platform.time.WorkingCalendar;
 import kz.civic.platform.web.Cursor;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Page;

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import kz.civic.infra.testing.InfraTestResource;
+import kz.civic.platform.time.WorkingCalendar;
 import kz.civic.registry.RegistryTestSupport;
 import kz.civic.registry.TestBins;
 import kz.civic.registry.reference.service.RegionService;

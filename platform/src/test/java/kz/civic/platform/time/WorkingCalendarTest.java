@@ -1,4 +1,4 @@
-package kz.civic.registry.application;
+package kz.civic.platform.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,6 +34,13 @@ class WorkingCalendarTest {
         assertTrue(calendar.isWorkingDay(LocalDate.of(2024, 1, 8)));
         // 16 December (Wednesday) is Independence Day: the tenth working day after Friday 4 December is Monday 21st
         assertEquals(LocalDate.of(2026, 12, 21), calendar.addWorkingDays(LocalDate.of(2026, 12, 4), 10));
+    }
+
+    @Test
+    void procurementDeadlinesSpanningNewYear() {
+        // window closes Tuesday 22 December 2026: seven working days to the 31st; 1-2 January (Fri, Sat) are holidays,
+        // Saturday's moves to Monday 4th; 5th, 6th; 7 January (Thursday) is Orthodox Christmas -> Friday 8 January 2027
+        assertEquals(LocalDate.of(2027, 1, 8), calendar.addWorkingDays(LocalDate.of(2026, 12, 22), 10));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package kz.civic.registry.application;
+package kz.civic.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DayOfWeek;
@@ -13,11 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Working days in Kazakhstan for review deadlines: Monday to Friday except public holidays. The
+ * Working days in Kazakhstan for statutory deadlines (registry's 10-day review of a registration application,
+ * procurement's compliance check and evaluation): Monday to Friday except public holidays. The
  * fixed-date holidays are built in; a holiday that falls on a Saturday or Sunday moves the day off
  * to the next working day (Labour Code art. 85), except religious holidays (7 January). Holidays
  * with moving dates (Kurban Ait) and the government's yearly day-off transfers are configuration:
- * {@code civic.registry.extra-holidays} (comma-separated dates).
+ * {@code civic.extra-holidays} ({@code CIVIC_EXTRA_HOLIDAYS}, comma-separated dates; the same value for every
+ * service).
  */
 @ApplicationScoped
 public class WorkingCalendar {
@@ -34,7 +36,7 @@ public class WorkingCalendar {
     private final Set<LocalDate> extraHolidays;
     private final Map<Integer, Set<LocalDate>> daysOff = new ConcurrentHashMap<>();
 
-    public WorkingCalendar(@ConfigProperty(name = "civic.registry.extra-holidays") Optional<List<LocalDate>> extra) {
+    public WorkingCalendar(@ConfigProperty(name = "civic.extra-holidays") Optional<List<LocalDate>> extra) {
         this.extraHolidays = new HashSet<>(extra.orElse(List.of()));
     }
 
