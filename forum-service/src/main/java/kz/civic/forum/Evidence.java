@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A piece of evidence that a recommendation was (partly) implemented: a document link or a funded award. */
+/**
+ * A piece of evidence that a recommendation was (partly) implemented: a document link, a funded award or the
+ * approval of an award's final report.
+ */
 @Entity
 @Table(name = "recommendation_evidence")
 public class Evidence {
@@ -28,9 +31,13 @@ public class Evidence {
     /** The document (DOCUMENT). */
     public String url;
 
-    /** The award in procurement-service (AWARD). */
+    /** The award in procurement-service (AWARD, AWARD_REPORT). */
     @Column(name = "award_id")
     public UUID awardId;
+
+    /** The approved final report in procurement-service (AWARD_REPORT). */
+    @Column(name = "report_id")
+    public UUID reportId;
 
     @Embedded
     @AttributeOverride(name = "kk", column = @Column(name = "description_kk"))
@@ -42,6 +49,7 @@ public class Evidence {
     @Column(name = "government_body_id")
     public UUID governmentBodyId;
 
+    /** Who recorded it: the caller's id, or {@code procurement-service} for evidence consumed from its events. */
     public String actor;
 
     @Column(name = "added_at")

@@ -1,6 +1,8 @@
 package kz.civic.forum.listener;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 import kz.civic.forum.RegistryReplica;
 import kz.civic.platform.event.PoisonEventException;
@@ -35,6 +37,22 @@ final class EventData {
 
     UUID requiredUuid(String field) {
         return uuid(field, requiredText(field));
+    }
+
+    /** A required array of UUIDs (repeated entries kept once, in their order). */
+    Set<UUID> requiredUuids(String field) {
+        JsonNode array = required(field);
+        if (!array.isArray()) {
+            throw new PoisonEventException("data." + field + " must be an array");
+        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (JsonNode item : array) {
+            if (!item.isTextual()) {
+                throw new PoisonEventException("data." + field + " must hold UUID strings");
+            }
+            ids.add(uuid(field, item.asText()));
+        }
+        return ids;
     }
 
     UUID optionalUuid(String field) {

@@ -56,6 +56,12 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         return exists ? findByIdOptional(id) : Optional.empty();
     }
 
+    /** Which of {@code ids} are recommendations of this service. */
+    public List<UUID> existing(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : find("select r.id from Recommendation r where r.id in ?1", ids)
+                .project(UUID.class).list();
+    }
+
     /** For each of {@code ids}, the recommendations merged into it (oldest first); ids without any are absent. */
     public Map<UUID, List<UUID>> mergedInto(Collection<UUID> ids) {
         Map<UUID, List<UUID>> lineage = new HashMap<>();

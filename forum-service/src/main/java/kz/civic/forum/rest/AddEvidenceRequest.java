@@ -11,11 +11,12 @@ import kz.civic.forum.EvidenceKind;
 import kz.civic.forum.rest.validation.CrossFieldChecked;
 import kz.civic.forum.rest.validation.CrossFieldRules;
 import kz.civic.platform.web.LocalizedText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/recommendations/{id}/evidence}: a DOCUMENT with its {@code url}, or an AWARD with its {@code awardId}. */
 @CrossFieldChecked
 public record AddEvidenceRequest(
-        @NotNull EvidenceKind kind,
+        @NotNull @Schema(enumeration = { "DOCUMENT", "AWARD" }) EvidenceKind kind,
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
         UUID awardId,
         @Valid LocalizedText description) implements CrossFieldRules {
@@ -23,6 +24,10 @@ public record AddEvidenceRequest(
     @Override
     public Map<String, String> brokenRules() {
         Map<String, String> broken = new LinkedHashMap<>();
+        if (kind == EvidenceKind.AWARD_REPORT) {
+            broken.put("kind", "AWARD_REPORT is recorded from procurement-service's report-approved events only");
+            return broken;
+        }
         if (kind == EvidenceKind.DOCUMENT && url == null) {
             broken.put("url", "a DOCUMENT needs its url");
         }

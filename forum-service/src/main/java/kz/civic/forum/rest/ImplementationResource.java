@@ -34,6 +34,7 @@ import kz.civic.forum.Progress;
 import kz.civic.forum.RecommendationStatus;
 import kz.civic.forum.service.ImplementationService;
 import kz.civic.forum.service.ImplementationService.Implementation;
+import kz.civic.forum.service.ProcurementEvidenceService;
 import kz.civic.forum.service.Timestamps;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.LocalizedText;
@@ -50,12 +51,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ImplementationResource {
 
-    /** A piece of evidence; {@code governmentBodyId} is the agency that supplied it, if one did. */
+    /**
+     * A piece of evidence; {@code governmentBodyId} is the agency that supplied it, if one did; {@code reportId} the
+     * approved final report of an AWARD_REPORT; {@code fromProcurement} is true for evidence recorded from
+     * procurement-service's events.
+     */
     public record EvidenceDetails(UUID id, UUID recommendationId, EvidenceKind kind, String url, UUID awardId,
-            LocalizedText description, UUID governmentBodyId, OffsetDateTime addedAt) {
+            UUID reportId, LocalizedText description, UUID governmentBodyId, boolean fromProcurement,
+            OffsetDateTime addedAt) {
         static EvidenceDetails of(Evidence e) {
-            return new EvidenceDetails(e.id, e.recommendationId, e.kind, e.url, e.awardId, Multilingual.text(e.description),
-                    e.governmentBodyId, e.addedAt);
+            return new EvidenceDetails(e.id, e.recommendationId, e.kind, e.url, e.awardId, e.reportId,
+                    Multilingual.text(e.description), e.governmentBodyId,
+                    ProcurementEvidenceService.ACTOR.equals(e.actor), e.addedAt);
         }
     }
 
@@ -118,7 +125,8 @@ public class ImplementationResource {
     @Path("/evidence")
     @RolesAllowed({ Roles.AGENCY, Roles.FORUM_SECRETARIAT, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add evidence of implementation", description = "A DOCUMENT (url) or a funded AWARD (awardId). "
+    @Operation(summary = "Add evidence of implementation", description = "A DOCUMENT (url) or a funded AWARD (awardId); "
+            + "AWARD_REPORT evidence comes from procurement-service's events only. "
             + "An agency adds evidence only to recommendations addressed to its body. The recommendation must be "
             + "ACCEPTED or later")
     @APIResponse(responseCode = "201", description = "Added",
@@ -136,7 +144,8 @@ public class ImplementationResource {
     @GET
     @Path("/evidence")
     @PermitAll
-    @Operation(summary = "Evidence of a recommendation's implementation", description = "Oldest first, cursor-paginated")
+    @Operation(summary = "Evidence of a recommendation's implementation", description = "Oldest first, cursor-paginated; "
+            + "includes the awards and approved final reports recorded from procurement-service's events")
     @APIResponse(responseCode = "200", description = "A page of evidence")
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
     public Response evidence(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
