@@ -166,12 +166,14 @@ class ProcurementEventsListenerTest {
         reason = TestKafka.header(AWARDS + ".dlq", badId.toString(), "dlq-reason");
         assertTrue(reason.contains("not a UUID"), reason);
 
-        ObjectNode badKind = reportApproved(UUID.randomUUID().toString(), UUID.randomUUID(), award, "MONTHLY", List.of(id));
+        ObjectNode badKind = reportApproved(UUID.randomUUID().toString(), UUID.randomUUID(), UUID.randomUUID(), "MONTHLY",
+                List.of(id));
         TestKafka.send(CONTRACTS, badKind.get("subject").asText(), violating(badKind));
         reason = TestKafka.header(CONTRACTS + ".dlq", badKind.get("subject").asText(), "dlq-reason");
         assertTrue(reason.contains("data.kind"), reason);
 
-        ObjectNode noAward = reportApproved(UUID.randomUUID().toString(), UUID.randomUUID(), award, "FINAL", List.of(id));
+        ObjectNode noAward = reportApproved(UUID.randomUUID().toString(), UUID.randomUUID(), UUID.randomUUID(), "FINAL",
+                List.of(id));
         ((ObjectNode) noAward.get("data")).remove("awardId");
         TestKafka.send(CONTRACTS, noAward.get("subject").asText(), violating(noAward));
         reason = TestKafka.header(CONTRACTS + ".dlq", noAward.get("subject").asText(), "dlq-reason");
