@@ -28,6 +28,16 @@ public class ActionPlanItemRepository implements PanacheRepositoryBase<ActionPla
                 + "order by i.createdAt, i.id", recommendationId).list();
     }
 
+    /** A page of the items linked to a recommendation, oldest first (keyset on created_at, id). */
+    public List<ActionPlanItem> ofRecommendation(UUID recommendationId, OldestFirst.After after, int limit) {
+        String linked = "select distinct i from ActionPlanItem i join i.recommendationIds r where r = ?1";
+        String order = " order by i.createdAt, i.id";
+        return (after == null ? find(linked + order, recommendationId)
+                : find(linked + " and (i.createdAt > ?2 or (i.createdAt = ?2 and i.id > ?3))" + order, recommendationId,
+                        after.time(), after.id()))
+                .range(0, limit - 1).list();
+    }
+
     /** Whether an item linked to the recommendation is DONE or has a measured indicator value (evidence). */
     public boolean provideEvidence(UUID recommendationId) {
         return find("select i.id from ActionPlanItem i join i.recommendationIds r where r = ?1 "

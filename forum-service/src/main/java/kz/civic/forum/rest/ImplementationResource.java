@@ -95,12 +95,12 @@ public class ImplementationResource {
 
     /**
      * Dual status: {@code governmentRating} is the official outcome (null before one), {@code evidenceCount} what
-     * backs it, {@code progress} the weighted roll-up (percent) of the linked action-plan {@code items};
-     * {@code civilSociety} the latest assessment of the Alliance and of each author NGO; {@code maxGap} the largest
-     * absolute gap.
+     * backs it, {@code progress} the weighted roll-up (percent) of the {@code linkedItemCount} linked action-plan
+     * items (listed at {@code /action-plan-items}); {@code civilSociety} the latest assessment of the Alliance and of
+     * each author NGO; {@code maxGap} the largest absolute gap.
      */
     public record ImplementationResponse(UUID recommendationId, RecommendationStatus status,
-            ImplementationRating governmentRating, long evidenceCount, BigDecimal progress, List<LinkedItem> items,
+            ImplementationRating governmentRating, long evidenceCount, BigDecimal progress, int linkedItemCount,
             List<CivilSocietyView> civilSociety, Integer maxGap) {
         static ImplementationResponse of(Implementation i) {
             ImplementationRating government = ImplementationRating.of(i.recommendation().status);
@@ -110,8 +110,7 @@ public class ImplementationResource {
             Integer maxGap = views.stream().map(CivilSocietyView::gap).filter(g -> g != null).map(Math::abs)
                     .max(Integer::compare).orElse(null);
             return new ImplementationResponse(i.recommendation().id, i.recommendation().status, government,
-                    i.evidenceCount(), Progress.percent(i.progress()), i.items().stream().map(LinkedItem::of).toList(),
-                    views, maxGap);
+                    i.evidenceCount(), Progress.percent(i.progress()), i.items().size(), views, maxGap);
         }
     }
 
@@ -183,10 +182,24 @@ public class ImplementationResource {
     }
 
     @GET
+    @Path("/action-plan-items")
+    @PermitAll
+    @Operation(summary = "Action-plan items linked to a recommendation", description = "Each with its status, "
+            + "overdue flag, weight and progress (its part in the recommendation's roll-up); oldest first, "
+            + "cursor-paginated")
+    @APIResponse(responseCode = "200", description = "A page of linked items")
+    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
+    public Response linkedItems(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return service.linkedItems(id, cursor, limit).map(LinkedItem::of).toResponse(uri);
+    }
+
+    @GET
     @Path("/implementation")
     @PermitAll
     @Operation(summary = "Dual status of a recommendation", description = "The government's outcome and its evidence "
-            + "next to the latest assessment of the Civil Alliance and of each author NGO, with the gap")
+            + "next to the latest assessment of the Civil Alliance and of each author NGO, with the gap; the progress "
+            + "roll-up and count of the linked action-plan items (listed at /action-plan-items)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImplementationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
     public ImplementationResponse implementation(@PathParam("id") UUID id) {

@@ -117,6 +117,14 @@ public class ImplementationService {
                 a -> OldestFirst.After.key(a.assessedAt, a.id));
     }
 
+    /** A page of the action-plan items linked to the recommendation, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ActionPlanItem> linkedItems(UUID recommendationId, String cursor, int limit) {
+        get(recommendationId);
+        return Page.of(items.ofRecommendation(recommendationId, OldestFirst.After.decode(cursor), limit + 1), limit,
+                i -> OldestFirst.After.key(i.createdAt, i.id));
+    }
+
     /**
      * The recommendation with its evidence count, the action-plan items linked to it and the latest assessment of
      * each civil-society assessor.

@@ -12,9 +12,9 @@ import static kz.civic.forum.support.ActionPlans.postPlan;
 import static kz.civic.forum.support.ActionPlans.rowsWritten;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,7 +94,10 @@ class ActionPlanResourceTest {
         given().get(location + "/history").then().statusCode(200).body("items.to", contains("PLANNED"))
                 .body("items[0].from", nullValue());
         given().get("/api/v1/recommendations/" + rec + "/implementation").then()
-                .body("items.id", contains(itemId)).body("progress", equalTo(0.0f));
+                .body("linkedItemCount", equalTo(1)).body("progress", equalTo(0.0f));
+        given().get("/api/v1/recommendations/" + rec + "/action-plan-items").then().statusCode(200)
+                .body("items.id", contains(itemId)).body("items[0].planId", equalTo(planId))
+                .body("items[0].status", equalTo("PLANNED")).body("nextCursor", nullValue());
     }
 
     @Test
@@ -173,7 +176,18 @@ class ActionPlanResourceTest {
         given().get(itemPath(planId, a)).then().body("progress", equalTo(50.0f));
         // recommendation: (3 × 50% + 1 × 100%) / (3 + 1), the cancelled item left out
         given().get("/api/v1/recommendations/" + rec + "/implementation").then().statusCode(200)
-                .body("progress", equalTo(62.5f)).body("items", hasSize(3));
+                .body("progress", equalTo(62.5f)).body("linkedItemCount", equalTo(3));
+        // the linked items, oldest first, two per page
+        var first = given().queryParam("limit", 2).get("/api/v1/recommendations/" + rec + "/action-plan-items").then()
+                .statusCode(200).body("items.id", contains(a, b)).body("items.progress", contains(50.0f, 100.0f))
+                .header("Link", containsString("rel=\"next\"")).extract();
+        given().queryParam("limit", 2).queryParam("cursor", first.path("nextCursor").toString())
+                .get("/api/v1/recommendations/" + rec + "/action-plan-items").then().statusCode(200)
+                .body("items.id", contains(c)).body("items[0].status", equalTo("CANCELLED"))
+                .body("items[0].progress", nullValue()).body("nextCursor", nullValue()).header("Link", nullValue());
+        given().queryParam("cursor", "not-a-cursor").get("/api/v1/recommendations/" + rec + "/action-plan-items").then()
+                .statusCode(400).contentType("application/problem+json").body("type", equalTo("/problems/invalid-cursor"));
+        given().get("/api/v1/recommendations/" + UUID.randomUUID() + "/action-plan-items").then().statusCode(404);
         // plan: the same items plus one of weight 1 at 0%: (1.5 + 1 + 0) / 5
         given().get("/api/v1/action-plans/" + planId).then().statusCode(200).body("progress", equalTo(50.0f));
     }

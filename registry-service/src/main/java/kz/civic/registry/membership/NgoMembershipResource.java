@@ -3,9 +3,12 @@ package kz.civic.registry.membership;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.web.Params;
 import kz.civic.platform.security.Roles;
@@ -42,10 +44,6 @@ public class NgoMembershipResource {
         static MembershipResponse of(NgoMembership m) {
             return new MembershipResponse(m.ngoId, m.memberOfId, m.since, m.validUntil);
         }
-    }
-
-    /** Memberships of an NGO, oldest first. */
-    public record MembershipList(List<MembershipResponse> items) {
     }
 
     private final NgoMembershipService service;
@@ -80,8 +78,11 @@ public class NgoMembershipResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List an NGO's memberships", description = "Current ones; includeEnded=true adds ended ones")
-    public MembershipList list(@PathParam("id") UUID id, @QueryParam("includeEnded") boolean includeEnded) {
-        return new MembershipList(service.list(id, includeEnded).stream().map(MembershipResponse::of).toList());
+    @Operation(summary = "List an NGO's memberships", description = "Current ones; includeEnded=true adds ended ones. "
+            + "Oldest since first, cursor-paginated")
+    public Response list(@PathParam("id") UUID id, @QueryParam("includeEnded") boolean includeEnded,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Context UriInfo uri) {
+        return service.list(id, includeEnded, cursor, limit).map(MembershipResponse::of).toResponse(uri);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
 import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.web.Cursor;
+import kz.civic.platform.web.Page;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoStatus;
 import kz.civic.registry.event.NgoEvents;
@@ -84,12 +86,17 @@ public class NgoMembershipService {
         return publish(ngo, m, MembershipChangedEvent.Change.LEFT);
     }
 
+    /** A page of an NGO's memberships, oldest {@code since} first (keyset on since, id). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NgoMembership> list(UUID ngoId, boolean includeEnded) {
+    public Page<NgoMembership> list(UUID ngoId, boolean includeEnded, String cursor, int limit) {
         if (ngos.findByIdOptional(ngoId).isEmpty()) {
             throw ApiException.notFound("NGO", ngoId);
         }
-        return memberships.ofNgo(ngoId, includeEnded);
+        List<String> after = Cursor.decode(cursor, 2);
+        LocalDate afterSince = after == null ? null : Cursor.part(after.get(0), LocalDate::parse);
+        UUID afterId = after == null ? null : Cursor.part(after.get(1), UUID::fromString);
+        return Page.of(memberships.page(ngoId, includeEnded, afterSince, afterId, limit + 1), limit,
+                m -> List.of(m.since.toString(), m.id.toString()));
     }
 
     private NgoMembership publish(Ngo ngo, NgoMembership m, MembershipChangedEvent.Change change) {

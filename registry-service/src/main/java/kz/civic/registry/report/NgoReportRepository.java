@@ -13,14 +13,17 @@ public class NgoReportRepository implements PanacheRepositoryBase<NgoReport, UUI
         return find("ngoId = ?1 and year = ?2", ngoId, year).firstResultOptional();
     }
 
-    /** Reports of an NGO, newest year first. */
-    public List<NgoReport> ofNgo(UUID ngoId) {
-        return list("ngoId = ?1 order by year desc", ngoId);
+    /** A keyset page of an NGO's reports, newest year first: at most {@code limit} before {@code beforeYear} (null: the first page). */
+    public List<NgoReport> page(UUID ngoId, Integer beforeYear, int limit) {
+        return (beforeYear == null ? find("ngoId = ?1 order by year desc", ngoId)
+                : find("ngoId = ?1 and year < ?2 order by year desc", ngoId, beforeYear)).range(0, limit - 1).list();
     }
 
-    public List<NgoReportRevision> revisions(UUID reportId) {
-        return getEntityManager().createQuery("from NgoReportRevision r where r.key.reportId = ?1 order by r.key.revision",
-                NgoReportRevision.class).setParameter(1, reportId).getResultList();
+    /** A keyset page of a report's revisions, oldest first: at most {@code limit} after {@code afterRevision} (null: the first page). */
+    public List<NgoReportRevision> revisions(UUID reportId, Integer afterRevision, int limit) {
+        return getEntityManager().createQuery("from NgoReportRevision r where r.key.reportId = ?1 and r.key.revision > ?2 "
+                + "order by r.key.revision", NgoReportRevision.class).setParameter(1, reportId)
+                .setParameter(2, afterRevision == null ? 0 : afterRevision).setMaxResults(limit).getResultList();
     }
 
     public NgoReportRevision revision(UUID reportId, int revision) {

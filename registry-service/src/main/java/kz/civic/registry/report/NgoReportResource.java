@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -21,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.security.Caller;
 import kz.civic.platform.security.Roles;
@@ -66,14 +67,6 @@ public class NgoReportResource {
     public record RevisionResponse(int revision, OffsetDateTime filedAt, String actor, ReportContent content) {
     }
 
-    /** Reports of an NGO, newest year first. */
-    public record ReportList(List<ReportResponse> items) {
-    }
-
-    /** All revisions of a report, oldest first. */
-    public record RevisionList(List<RevisionResponse> items) {
-    }
-
     private final NgoReportService service;
     private final Idempotency idempotency;
     private final Caller caller;
@@ -114,9 +107,10 @@ public class NgoReportResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List an NGO's reports", description = "Newest year first, without content")
-    public ReportList list(@PathParam("id") UUID id) {
-        return new ReportList(service.list(id).stream().map(r -> ReportResponse.of(r, null)).toList());
+    @Operation(summary = "List an NGO's reports", description = "Newest year first, without content, cursor-paginated")
+    public Response list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return service.list(id, cursor, limit).map(r -> ReportResponse.of(r, null)).toResponse(uri);
     }
 
     @GET
@@ -131,10 +125,12 @@ public class NgoReportResource {
     @GET
     @Path("/{year}/revisions")
     @PermitAll
-    @Operation(summary = "Every revision of a report", description = "Oldest first")
-    public RevisionList revisions(@PathParam("id") UUID id, @PathParam("year") int year) {
+    @Operation(summary = "Every revision of a report", description = "Oldest first, cursor-paginated")
+    public Response revisions(@PathParam("id") UUID id, @PathParam("year") int year, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         boolean staff = caller.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN, Roles.ANALYST);
-        return new RevisionList(service.revisions(id, year).stream()
-                .map(r -> new RevisionResponse(r.key.revision(), r.filedAt, staff ? r.actor : null, r.content)).toList());
+        return service.revisions(id, year, cursor, limit)
+                .map(r -> new RevisionResponse(r.key.revision(), r.filedAt, staff ? r.actor : null, r.content))
+                .toResponse(uri);
     }
 }

@@ -10,7 +10,9 @@ import kz.civic.platform.event.OutboxWriter;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Caller;
 import kz.civic.platform.security.Roles;
+import kz.civic.platform.web.Cursor;
 import kz.civic.platform.web.Etags;
+import kz.civic.platform.web.Page;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.event.NgoEvents;
 import kz.civic.registry.reference.service.RegionService;
@@ -111,13 +113,15 @@ public class NgoReportService {
         return reports.find(ngoId, year).orElseThrow(() -> ApiException.notFound("report for " + year + " of NGO", ngoId));
     }
 
-    /** Reports of an existing NGO, newest year first. */
+    /** A page of an existing NGO's reports, newest year first (keyset on the year, one report per year). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NgoReport> list(UUID ngoId) {
+    public Page<NgoReport> list(UUID ngoId, String cursor, int limit) {
         if (ngos.findByIdOptional(ngoId).isEmpty()) {
             throw ApiException.notFound("NGO", ngoId);
         }
-        return reports.ofNgo(ngoId);
+        List<String> after = Cursor.decode(cursor, 1);
+        Integer beforeYear = after == null ? null : Cursor.part(after.get(0), Integer::valueOf);
+        return Page.of(reports.page(ngoId, beforeYear, limit + 1), limit, r -> List.of(Integer.toString(r.year)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -125,8 +129,13 @@ public class NgoReportService {
         return reports.revision(report.id, report.revision).content;
     }
 
+    /** A page of a report's revisions, oldest first (keyset on the revision number). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NgoReportRevision> revisions(UUID ngoId, int year) {
-        return reports.revisions(get(ngoId, year).id);
+    public Page<NgoReportRevision> revisions(UUID ngoId, int year, String cursor, int limit) {
+        UUID reportId = get(ngoId, year).id;
+        List<String> after = Cursor.decode(cursor, 1);
+        Integer afterRevision = after == null ? null : Cursor.part(after.get(0), Integer::valueOf);
+        return Page.of(reports.revisions(reportId, afterRevision, limit + 1), limit,
+                r -> List.of(Integer.toString(r.key.revision())));
     }
 }

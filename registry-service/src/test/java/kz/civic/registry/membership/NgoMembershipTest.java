@@ -5,10 +5,12 @@ import static kz.civic.registry.RegistryTestSupport.ngoToken;
 import static kz.civic.registry.RegistryTestSupport.registerNgo;
 import static kz.civic.registry.RegistryTestSupport.token;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -48,6 +50,38 @@ class NgoMembershipTest {
     private long rows(String ngoId) throws Exception {
         return RegistryTestSupport.count(dataSource, "SELECT count(*) FROM ngo_membership WHERE ngo_id = ?",
                 UUID.fromString(ngoId));
+    }
+
+    @Test
+    void membershipsAreCursorPaginatedOldestFirst() {
+        String member = registerNgo("2010-03-01");
+        String alliance = registerNgo("2005-07-01");
+        String regional = registerNgo("2006-07-01");
+        String network = registerNgo("2007-07-01");
+        join(ngoToken(member), member, regional, "2021-05-01").statusCode(201);
+        join(ngoToken(member), member, alliance, "2019-01-10").statusCode(201);
+        join(ngoToken(member), member, network, "2023-09-01").statusCode(201);
+        String path = "/api/v1/ngos/" + member + "/memberships";
+        var first = given().queryParam("limit", 2).get(path).then().statusCode(200)
+                .body("items.memberOfId", contains(alliance, regional)).body("nextCursor", notNullValue())
+                .header("Link", containsString("rel=\"next\"")).extract();
+        given().queryParam("limit", 2).queryParam("cursor", first.path("nextCursor").toString()).get(path).then()
+                .statusCode(200).body("items.memberOfId", contains(network)).body("nextCursor", nullValue());
+
+        given().auth().oauth2(token("registrar")).queryParam("until", "2024-12-31").delete(path + "/" + regional).then()
+                .statusCode(200);
+        given().queryParam("limit", 1).get(path).then().body("items.memberOfId", contains(alliance));
+        String cursor = given().queryParam("limit", 1).queryParam("includeEnded", true).get(path).then()
+                .body("items.memberOfId", contains(alliance)).extract().path("nextCursor");
+        given().queryParam("limit", 1).queryParam("includeEnded", true).queryParam("cursor", cursor).get(path).then()
+                .body("items.memberOfId", contains(regional)).body("items[0].until", equalTo("2024-12-31"));
+        given().queryParam("limit", 1).queryParam("cursor", cursor).get(path).then()
+                .body("items.memberOfId", contains(network));
+
+        given().queryParam("cursor", "not-a-cursor").get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("/problems/invalid-cursor"));
+        given().queryParam("limit", 0).get(path).then().statusCode(400);
+        given().get("/api/v1/ngos/" + UUID.randomUUID() + "/memberships").then().statusCode(404);
     }
 
     @Test

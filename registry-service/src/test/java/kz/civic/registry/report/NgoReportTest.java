@@ -5,10 +5,12 @@ import static kz.civic.registry.RegistryTestSupport.ngoToken;
 import static kz.civic.registry.RegistryTestSupport.registerNgo;
 import static kz.civic.registry.RegistryTestSupport.token;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,6 +126,41 @@ class NgoReportTest {
                 .body("items[0].actor", equalTo("rep-" + id));
         assertEquals(2, RegistryTestSupport.events(RegistryTestSupport.NGOS_TOPIC, id,
                 "kz.civic.registry.ngo.report-filed.v1", 2).get(1).at("/data/revision").asInt());
+    }
+
+    @Test
+    void reportsAndRevisionsAreCursorPaginated() {
+        String id = registerNgo("2015-02-01");
+        String rep = ngoToken(id);
+        for (int year = LAST_YEAR - 2; year <= LAST_YEAR; year++) {
+            file(rep, id, filing(year, null, year)).statusCode(201);
+        }
+        String reports = "/api/v1/ngos/" + id + "/reports";
+        var first = given().queryParam("limit", 2).get(reports).then().statusCode(200)
+                .body("items.year", contains(LAST_YEAR, LAST_YEAR - 1)).body("nextCursor", notNullValue())
+                .header("Link", containsString("rel=\"next\"")).extract();
+        given().queryParam("limit", 2).queryParam("cursor", first.path("nextCursor").toString()).get(reports).then()
+                .statusCode(200).body("items.year", contains(LAST_YEAR - 2)).body("nextCursor", nullValue())
+                .header("Link", nullValue());
+
+        String path = reports + "/" + LAST_YEAR;
+        for (int revision = 1; revision <= 2; revision++) {
+            given().auth().oauth2(rep).header("If-Match", "\"" + revision + "\"").contentType("application/json")
+                    .body("{\"content\": " + content(revision * 10) + "}").put(path).then().statusCode(200);
+        }
+        String cursor = given().queryParam("limit", 2).get(path + "/revisions").then().statusCode(200)
+                .body("items.revision", contains(1, 2)).header("Link", containsString("rel=\"next\"")).extract()
+                .path("nextCursor");
+        given().queryParam("limit", 2).queryParam("cursor", cursor).get(path + "/revisions").then().statusCode(200)
+                .body("items.revision", contains(3)).body("items[0].content.funds.grants", equalTo(20))
+                .body("nextCursor", nullValue());
+
+        given().queryParam("cursor", "not-a-cursor").get(reports).then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("/problems/invalid-cursor"));
+        given().queryParam("cursor", "not-a-cursor").get(path + "/revisions").then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-cursor"));
+        given().queryParam("limit", 0).get(reports).then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("limit", 201).get(path + "/revisions").then().statusCode(400);
     }
 
     @Test
