@@ -28,6 +28,9 @@ import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoStatusChange;
 import kz.civic.registry.service.NgoLifecycleService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,6 +63,8 @@ public class NgoLifecycleResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an NGO's status", description = "Requires If-Match with the NGO's ETag. "
             + "An illegal transition gives 409 with the allowed targets; publishes kz.civic.registry.ngo.status-changed.v1")
+    @APIResponse(responseCode = "200", description = "Changed; the NGO's public fields and new ETag",
+            content = @Content(schema = @Schema(implementation = NgoResponse.class)))
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ChangeNgoStatusRequest request) {
         Ngo ngo = lifecycle.changeStatus(id, ifMatch, request.to(), request.reason(), request.legalBasis());

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.security.Caller;
 import kz.civic.platform.security.Roles;
@@ -32,7 +33,10 @@ import kz.civic.registry.rest.validation.ValidBin;
 import kz.civic.registry.service.NgoQuery;
 import kz.civic.registry.service.NgoService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +45,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NgoResource {
+
+    /** What {@link #list} answers ({@code Page<NgoResponse>}), named for the OpenAPI document and its clients. */
+    @Schema(name = "NgoPage", description = "A page of NGOs; nextCursor is null on the last page")
+    public record NgoPage(List<NgoResponse> items, String nextCursor) {
+    }
 
     private final NgoService service;
     private final Idempotency idempotency;
@@ -62,6 +71,8 @@ public class NgoResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register an NGO", description = "Enters an NGO into the register and publishes "
             + "kz.civic.registry.ngo.registered.v1. A BIN already registered gives 409 with existingId.")
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag are set",
+            content = @Content(schema = @Schema(implementation = NgoResponse.class)))
     public Response register(@NotNull @Valid NgoRequest request,
             @Parameter(description = "Makes retries safe: same key and body replay the first answer for 24 h")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -79,6 +90,8 @@ public class NgoResource {
     @Operation(summary = "Update an NGO's profile", description = "Full replacement with If-Match (428/412). An NGO "
             + "representative edits only its own NGO and not its legal form, region, registration date or parent (403); "
             + "the BIN never changes (422). Publishes kz.civic.registry.ngo.updated.v1")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = NgoResponse.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid NgoRequest request) {
         Ngo ngo = service.update(id, ifMatch, request);
@@ -90,6 +103,9 @@ public class NgoResource {
     @PermitAll
     @Operation(summary = "Get an NGO", description = "Public fields of one NGO (leader and founders for the registry "
             + "and the NGO itself); honours If-None-Match (304)")
+    @APIResponse(responseCode = "200", description = "The NGO; ETag is its version",
+            content = @Content(schema = @Schema(implementation = NgoResponse.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Ngo ngo = service.get(id);
         return Etags.conditionalGet(request, ngo.version, view(ngo));
@@ -99,6 +115,9 @@ public class NgoResource {
     @Path("/by-bin/{bin}")
     @PermitAll
     @Operation(summary = "Get an NGO by BIN", description = "The natural key government systems integrate with")
+    @APIResponse(responseCode = "200", description = "The NGO; ETag is its version",
+            content = @Content(schema = @Schema(implementation = NgoResponse.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     public Response getByBin(@PathParam("bin") @ValidBin String bin, @Context Request request) {
         Ngo ngo = service.getByBin(bin);
         return Etags.conditionalGet(request, ngo.version, view(ngo));
@@ -109,6 +128,8 @@ public class NgoResource {
     @Operation(summary = "Search and list NGOs", description = "Text search over names and aliases in kk/ru/en "
             + "(Cyrillic or Latin, partial words), filters (region, sphere, legal form, status, registration dates, "
             + "membership, current report), order by id, name or registration date; cursor-paginated")
+    @APIResponse(responseCode = "200", description = "One page; Link rel=next when there are more",
+            content = @Content(schema = @Schema(implementation = NgoPage.class)))
     public Response list(@BeanParam NgoFilterParams filters,
             @Parameter(description = "id (default), name or registration-date") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
