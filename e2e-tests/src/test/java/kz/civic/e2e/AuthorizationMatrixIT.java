@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * {@code 403}.</li>
  * <li>{@code yes}: the call must get neither {@code 401} nor {@code 403} (nor {@code 405}/{@code 415}
  * from the gateway, {@code 429}, or a {@code 5xx}). Path ids are random UUIDs (a {@code {bin}} a random
- * valid BIN, a {@code {year}} last year, a {@code {code}} a region), and a write sends {@code {}} in the
+ * valid BIN, a {@code {year}} last year, a {@code {code}} a region, an integer one {@code 1}), and a write sends {@code {}} in the
  * media type the gateway's document names, so 400/404/409/422/428 are what such calls usually get;
  * a {@code 2xx} to a write with random data would have written something and is a mismatch too.</li>
  * <li>{@code own}: a pair of probes on the {@link MatrixFixtures} (another's object first: {@code 403}
@@ -229,7 +229,7 @@ class AuthorizationMatrixIT extends StackIT {
                 case "bin" -> MatrixFixtures.bin();
                 case "year" -> Integer.toString(MatrixFixtures.REPORT_YEAR);
                 case "code" -> "KZ-75";
-                default -> UUID.randomUUID().toString();
+                default -> integer(operation, m.group(1)) ? "1" : UUID.randomUUID().toString();
             };
             m.appendReplacement(path, value);
         }
@@ -241,6 +241,16 @@ class AuthorizationMatrixIT extends StackIT {
         }
         String type = content.fieldNames().next();
         return new Call(row.method(), path.toString(), token, type, "{}", Map.of());
+    }
+
+    /** Whether the operation declares path parameter {@code name} as an integer. */
+    private static boolean integer(JsonNode operation, String name) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (name.equals(parameter.path("name").asText()) && "path".equals(parameter.path("in").asText())) {
+                return "integer".equals(parameter.path("schema").path("type").asText());
+            }
+        }
+        return false;
     }
 
     private static String allowed(Row row, Reply answer) {
@@ -303,6 +313,8 @@ class AuthorizationMatrixIT extends StackIT {
         String amendment = "{\"content\": " + MatrixFixtures.reportContent() + "}";
         String application = "/api/v1/applications/" + f.application;
         String scores = "{\"scores\": [{\"criterion\": \"RELEVANCE\", \"value\": 80}, {\"criterion\": \"BUDGET\", \"value\": 70}]}";
+        String granteeReport = "{\"kind\": \"INTERIM\", \"tranche\": 1, \"narrative\": \"Первый этап\", "
+                + "\"indicators\": [{\"name\": \"NGOs trained\", \"unit\": \"NGOs\", \"target\": \"10\", \"achieved\": \"3\"}]}";
         String key = endpoint + " " + role;
         return switch (key) {
             // registry-service
@@ -390,6 +402,13 @@ class AuthorizationMatrixIT extends StackIT {
             case "POST /api/v1/applications/{id}/recusals commission-member" -> List.of(
                     others(() -> Call.of("POST", application + "/recusals", unseated, "{\"reason\": \"related\"}")),
                     own(() -> Call.of("POST", application + "/recusals", seated, "{\"reason\": \"related\"}")));
+            case "GET /api/v1/contracts/{id}/assessments ngo" -> List.of(
+                    others(() -> Call.of("GET", "/api/v1/contracts/" + f.contract() + "/assessments", ngoB, null)),
+                    new Probe("own", () -> Call.of("GET", "/api/v1/contracts/" + f.contract() + "/assessments", ngo, null),
+                            "200", a -> a.status() == 200));
+            case "POST /api/v1/contracts/{id}/reports ngo" -> List.of(
+                    others(() -> Call.of("POST", "/api/v1/contracts/" + f.contract() + "/reports", ngoB, granteeReport)),
+                    own(() -> Call.of("POST", "/api/v1/contracts/" + f.contract() + "/reports", ngo, granteeReport)));
             case "GET /api/v1/calls/{id}/applications commission-member" -> List.of(
                     others(() -> Call.of("GET", "/api/v1/calls/" + f.call + "/applications", unseated, null)),
                     new Probe("own", () -> Call.of("GET", "/api/v1/calls/" + f.call + "/applications", seated, null),

@@ -30,7 +30,8 @@ import kz.civic.stack.Tokens;
  * NGO A (ACTIVE, with a leader, a founder and last year's report) and NGO B; government bodies A and
  * B; a forum edition with a recommendation authored by NGO A and addressed to body A (ACCEPTED), a
  * draft, and an action plan item body A is responsible for; a STATE_GRANT call (UNDER_REVIEW) with
- * NGO A's application and one commission member seated on it; a registration application of each
+ * NGO A's application and one commission member seated on it (then, on first use, its award and NGO A's
+ * contract); a registration application of each
  * role that may only see its own, and one of an outsider.
  *
  * <p>Tokens: {@link #token(String)} is the matrix's token of a role (subject {@code e2e-matrix-<role>};
@@ -103,6 +104,8 @@ final class MatrixFixtures {
     String item;
     String call;
     String application;
+    private String officer;
+    private String contract;
     final Map<String, String> ownApplications = new LinkedHashMap<>();
     String outsiderApplication;
 
@@ -334,6 +337,7 @@ final class MatrixFixtures {
     }
 
     private void procurement(String officer) {
+        this.officer = officer;
         // 422 until procurement-service's replica holds body A
         String planId = eventually(201, Call.of("POST", "/api/v1/funding-plans", officer, """
                 {"year": %d, "instrument": "STATE_GRANT", "level": "CENTRAL", "customerId": "%s",
@@ -356,6 +360,23 @@ final class MatrixFixtures {
         expect(201, Call.of("POST", "/api/v1/calls/" + call + "/commission-members", officer,
                 "{\"memberId\": \"" + SEATED + "\", \"iin\": \"" + iin() + "\"}"));
         moveCall(officer, "UNDER_REVIEW");
+    }
+
+    /**
+     * A contract for NGO A: the application awarded, signed with one tranche. Made on first use (by the
+     * contract rows, which come after the evaluation rows), since an award ends the application's review.
+     */
+    synchronized String contract() {
+        if (contract == null) {
+            String money = "{\"amount\": \"2500000.00\", \"currency\": \"KZT\"}";
+            String award = expect(201, Call.of("POST", "/api/v1/calls/" + call + "/awards", officer,
+                    "{\"applicationId\": \"" + application + "\", \"amount\": " + money + "}")).id();
+            contract = expect(201, Call.of("POST", "/api/v1/contracts", officer, """
+                    {"awardId": "%s", "amount": %s, "periodStart": "%s", "periodEnd": "%s",
+                     "tranches": [{"sequence": 1, "amount": %s, "plannedOn": "%s"}]}"""
+                    .formatted(award, money, TODAY, TODAY.plusMonths(9), money, TODAY.plusDays(1)))).id();
+        }
+        return contract;
     }
 
     private void moveCall(String officer, String to) {
