@@ -12,9 +12,6 @@ import kz.civic.procurement.Application;
 import kz.civic.procurement.Award;
 import kz.civic.procurement.Call;
 import kz.civic.procurement.CallStatus;
-import kz.civic.procurement.NgoReplica;
-import kz.civic.procurement.eligibility.Eligibility;
-import kz.civic.procurement.eligibility.RuleResult;
 import kz.civic.procurement.event.AwardDecidedEvent;
 import kz.civic.procurement.repository.ApplicationRepository;
 import kz.civic.procurement.repository.AwardRepository;
@@ -74,11 +71,7 @@ public class AwardService {
             throw Violations.of("amount-above-request", "amount.amount", "an award is more than 0 and at most the "
                     + a.requestedKzt + " KZT requested");
         }
-        NgoReplica ngo = ngos.findById(a.ngoId);
-        List<RuleResult> rules = eligibility.check(ngo, call, a.requestedKzt, a.institutionalKzt, Times.today());
-        if (!Eligibility.allPassed(rules)) {
-            throw ApiException.unprocessable("ineligible", "the NGO is no longer eligible; see rules").with("rules", rules);
-        }
+        eligibility.requireStillEligible(ngos.findById(a.ngoId), call, a, "the NGO is no longer eligible");
         BigDecimal awarded = awards.awarded(callId);
         BigDecimal remaining = call.amountKzt.subtract(awarded);
         if (amount.compareTo(remaining) > 0) {

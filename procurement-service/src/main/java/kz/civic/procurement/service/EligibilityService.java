@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.procurement.Application;
 import kz.civic.procurement.Call;
 import kz.civic.procurement.FundingPlan;
 import kz.civic.procurement.GrantBand;
@@ -42,5 +44,20 @@ public class EligibilityService {
         return Eligibility.check(new EligibilityInput(ngo.status, years, ngo.legalForm, ngo.regionCode,
                 List.copyOf(ngo.spheres), call.regionCode, List.copyOf(call.spheres), call.amountKzt, band, mci, requested,
                 institutional, on, reference.eligibleLegalForms()));
+    }
+
+    /**
+     * Checks the applicant of {@code application} again today, with the application's request, as
+     * before an award and before each payment.
+     *
+     * @throws ApiException 422 ineligible with every rule in {@code rules}; {@code detail} says what is refused
+     */
+    public void requireStillEligible(NgoReplica ngo, Call call, Application application, String detail) {
+        List<RuleResult> rules = check(ngo, call, application.requestedKzt, application.institutionalKzt, Times.today());
+        if (!Eligibility.allPassed(rules)) {
+            long failed = rules.stream().filter(r -> !r.passed()).count();
+            throw ApiException.unprocessable("ineligible", detail + " (" + failed + " rule(s) failed); see rules")
+                    .with("rules", rules);
+        }
     }
 }

@@ -9,16 +9,11 @@ import kz.civic.platform.event.OutboxWriter;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Caller;
 import kz.civic.platform.web.Etags;
-import kz.civic.procurement.Application;
-import kz.civic.procurement.Call;
 import kz.civic.procurement.Contract;
 import kz.civic.procurement.ContractHistoryEntry;
 import kz.civic.procurement.ContractStatus;
-import kz.civic.procurement.NgoReplica;
 import kz.civic.procurement.ReportKind;
 import kz.civic.procurement.Tranche;
-import kz.civic.procurement.eligibility.Eligibility;
-import kz.civic.procurement.eligibility.RuleResult;
 import kz.civic.procurement.event.TranchePaidEvent;
 import kz.civic.procurement.repository.ApplicationRepository;
 import kz.civic.procurement.repository.CallRepository;
@@ -86,15 +81,8 @@ public class PaymentService {
                     + (sequence - 1) + " is approved").with("requiredReport", Map.of("kind", ReportKind.INTERIM.name(),
                             "tranche", sequence - 1));
         }
-        Application a = applications.findById(c.applicationId);
-        Call call = calls.findById(c.callId);
-        NgoReplica ngo = ngos.findById(c.ngoId);
-        List<RuleResult> rules = eligibility.check(ngo, call, a.requestedKzt, a.institutionalKzt, Times.today());
-        if (!Eligibility.allPassed(rules)) {
-            long failed = rules.stream().filter(r -> !r.passed()).count();
-            throw ApiException.unprocessable("ineligible", "the NGO is no longer eligible (" + failed + " rule(s) "
-                    + "failed); nothing was paid").with("rules", rules);
-        }
+        eligibility.requireStillEligible(ngos.findById(c.ngoId), calls.findById(c.callId),
+                applications.findById(c.applicationId), "the NGO is no longer eligible, nothing was paid");
         tranche.status = Tranche.PAID;
         tranche.paidBy = caller.id();
         tranche.paidAt = Times.now();
