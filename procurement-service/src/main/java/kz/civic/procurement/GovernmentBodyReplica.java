@@ -14,6 +14,9 @@ public class GovernmentBodyReplica extends Replica {
     @Id
     public UUID id;
 
+    /** Null until an event carrying it was applied after migration V9. */
+    public String bin;
+
     @Column(name = "name_kk")
     public String nameKk;
 

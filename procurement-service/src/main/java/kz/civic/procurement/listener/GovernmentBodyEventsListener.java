@@ -57,6 +57,7 @@ public class GovernmentBodyEventsListener implements EventHandler {
         replica.nameKk = names[0];
         replica.nameRu = names[1];
         replica.nameEn = names[2];
+        replica.bin = data.optionalText("bin");
         replica.shortName = data.optionalText("shortName");
         replica.level = level;
         replica.kind = data.requiredText("kind");

@@ -29,11 +29,10 @@ import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import kz.civic.infra.testing.InfraTestResource;
-import kz.civic.procurement.eligibility.Eligibility;
-import kz.civic.procurement.service.Times;
 import kz.civic.procurement.support.Db;
 import kz.civic.infra.testing.TestKafka;
 import kz.civic.platform.web.Cursor;
+import kz.civic.procurement.support.Funding;
 import kz.civic.procurement.support.Pagination;
 import kz.civic.procurement.support.Procurement;
 import kz.civic.procurement.support.RegistryEvents;
@@ -45,8 +44,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "procurement"))
 class EvaluationResourceTest {
-
-    private static final int REPORT_YEAR = Eligibility.requiredReportYear(Times.today());
 
     /** registry-service's hash of an IIN with the local default salt, written out independently. */
     private static String iinHash(String iin) throws Exception {
@@ -60,16 +57,11 @@ class EvaluationResourceTest {
     }
 
     private static UUID ngo(Profile profile) {
-        UUID id = RegistryEvents.ngo(profile);
-        RegistryEvents.fileReport(id, 1, REPORT_YEAR);
-        return id;
+        return Funding.eligibleNgo(profile);
     }
 
     private static String apply(String callId, UUID ngoId, String amount) {
-        return given().auth().oauth2(Tokens.ngo(ngoId)).contentType("application/json").body(Map.of("callId", callId,
-                "ngoId", ngoId.toString(), "projectTitle", "Проект", "projectDescription", "Описание проекта",
-                "language", "kk", "requestedAmount", Map.of("amount", amount, "currency", "KZT")))
-                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        return Funding.apply(callId, ngoId, amount);
     }
 
     private static void seat(String callId, String memberId, String iin) {
@@ -86,9 +78,7 @@ class EvaluationResourceTest {
     }
 
     private static Response award(String callId, String applicationId, String amount) {
-        return given().auth().oauth2(Tokens.officer()).contentType("application/json")
-                .body(Map.of("applicationId", applicationId, "amount", Map.of("amount", amount, "currency", "KZT")))
-                .post("/api/v1/calls/" + callId + "/awards");
+        return Funding.award(callId, applicationId, amount);
     }
 
     @Test

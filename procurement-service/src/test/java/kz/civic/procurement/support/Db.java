@@ -22,11 +22,26 @@ public final class Db {
         return row == null ? 0 : ((Number) row.values().iterator().next()).longValue();
     }
 
+    /** Runs an update (test setup only, e.g. to put a row in a state older code left); returns the rows changed. */
+    public static int update(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        String url = InfraTestResource.TestInfra.get().postgres().jdbcUrl("procurement");
+        return DriverManager.getConnection(url, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+    }
+
     /** The first row of the query as column name to value, or null when there is none. */
     public static Map<String, Object> row(String sql, Object... params) {
-        String url = InfraTestResource.TestInfra.get().postgres().jdbcUrl("procurement");
-        try (Connection c = DriverManager.getConnection(url, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
-             PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = connect(); PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 st.setObject(i + 1, params[i]);
             }

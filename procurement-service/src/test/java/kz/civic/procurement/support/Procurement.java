@@ -39,7 +39,12 @@ public final class Procurement {
 
     /** An approved plan of the instrument with the budget; returns its id. */
     public static String approvedPlan(String instrument, String budget) {
-        String id = post("/api/v1/funding-plans", planBody(instrument, budget)).then().statusCode(201).extract().path("id");
+        return approvedPlan(planBody(instrument, budget));
+    }
+
+    /** An approved plan of this body ({@link #planBody}); returns its id. */
+    public static String approvedPlan(Map<String, Object> body) {
+        String id = post("/api/v1/funding-plans", body).then().statusCode(201).extract().path("id");
         given().auth().oauth2(Tokens.officer()).header("If-Match", "\"0\"").post("/api/v1/funding-plans/" + id + "/approval")
                 .then().statusCode(200);
         return id;

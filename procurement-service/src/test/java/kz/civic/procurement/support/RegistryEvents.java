@@ -65,10 +65,15 @@ public final class RegistryEvents {
     }
 
     public static String ngoSnapshot(boolean registered, String eventId, UUID ngoId, long version, Profile p) {
+        return ngoSnapshot(registered, eventId, ngoId, version, p, "940140000385");
+    }
+
+    /** A snapshot with this BIN; null: a legacy NGO registered without one. */
+    public static String ngoSnapshot(boolean registered, String eventId, UUID ngoId, long version, Profile p, String bin) {
         String type = "kz.civic.registry.ngo." + (registered ? "registered" : "updated") + ".v1";
         ObjectNode e = envelope(eventId, type, ngoId.toString());
         ObjectNode d = e.putObject("data");
-        d.put("ngoId", ngoId.toString()).put("bin", "940140000385").put("legacy", false);
+        d.put("ngoId", ngoId.toString()).put("bin", bin).put("legacy", bin == null);
         d.putObject("names").put("ru", "Фонд развития").put("kk", "Даму қоры");
         d.putArray("aliases");
         d.put("legalForm", p.legalForm()).put("eligibleForStateNgoFunding", p.eligible()).put("regionCode", p.regionCode())
@@ -146,8 +151,13 @@ public final class RegistryEvents {
 
     /** An NGO with this profile (registered event), waited for. */
     public static UUID ngo(Profile profile) {
+        return ngo(profile, "940140000385");
+    }
+
+    /** An NGO with this profile and BIN (null: a legacy NGO without one), waited for. */
+    public static UUID ngo(Profile profile, String bin) {
         UUID id = UUID.randomUUID();
-        TestKafka.send(NGOS, id.toString(), ngoSnapshot(true, UUID.randomUUID().toString(), id, 0, profile));
+        TestKafka.send(NGOS, id.toString(), ngoSnapshot(true, UUID.randomUUID().toString(), id, 0, profile, bin));
         awaitRow("SELECT count(*) FROM ngo_replica WHERE ngo_id = ?::uuid", id.toString());
         return id;
     }
