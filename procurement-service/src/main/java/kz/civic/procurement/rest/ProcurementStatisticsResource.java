@@ -1,0 +1,95 @@
+package kz.civic.procurement.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.security.Roles;
+import kz.civic.platform.web.Csv;
+import kz.civic.platform.web.Params;
+import kz.civic.procurement.Instrument;
+import kz.civic.procurement.PlanLevel;
+import kz.civic.procurement.repository.ProcurementStatisticsRepository.Dimension;
+import kz.civic.procurement.repository.ProcurementStatisticsRepository.Filter;
+import kz.civic.procurement.service.ProcurementStatisticsService;
+import kz.civic.procurement.service.ProcurementStatisticsService.Row;
+import kz.civic.procurement.service.ProcurementStatisticsService.Statistics;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/procurement/statistics")
+@Tag(name = "Procurement statistics", description = "Funding of NGOs counted for analysts")
+@RolesAllowed({ Roles.ANALYST, Roles.PROCUREMENT_OFFICER, Roles.ADMIN })
+@SecurityRequirement(name = "bearer")
+public class ProcurementStatisticsResource {
+
+    /** The groups of one dimension and the totals of the same filter. */
+    public record StatisticsResponse(String by, List<Row> groups, Row totals) {
+    }
+
+    private final ProcurementStatisticsService statistics;
+
+    public ProcurementStatisticsResource(ProcurementStatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Funding of NGOs by a dimension", description = "by = instrument | level | region (the call's, "
+            + "else the plan's; NONE) | sphere (the call's; ANY; a call with several counts in each) | year (the plan's; "
+            + "oldest first) | customer (the plan's government body). Per group: awards, awardedKzt (sum of award "
+            + "decisions), ngosFunded (distinct), top10SharePercent (the ten largest recipients' share), sharePercent "
+            + "(of all awarded), announced calls and those with at least one (published) award. Optional filters year, "
+            + "instrument, level, customerId. Send Accept: text/csv for CSV")
+    @APIResponse(responseCode = "200", description = "Groups, the largest amount first (by key for year), and totals",
+            content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
+    @APIResponse(responseCode = "400", description = "a missing or unknown by, a malformed filter",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "not an analyst or procurement officer",
+            content = @Content(mediaType = "application/problem+json"))
+    public StatisticsResponse json(@Parameter(required = true) @QueryParam("by") String by, @QueryParam("year") String year,
+            @QueryParam("instrument") String instrument, @QueryParam("level") String level,
+            @QueryParam("customerId") String customerId) {
+        Statistics s = statistics.by(dimension(by), new Filter(Params.parse("year", year, Integer::valueOf, "a year"),
+                Params.enumValue("instrument", instrument, Instrument.class), Params.enumValue("level", level, PlanLevel.class),
+                Params.parse("customerId", customerId, UUID::fromString, "a UUID")));
+        return new StatisticsResponse(by, s.groups(), s.totals());
+    }
+
+    @GET
+    @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "Funding of NGOs by a dimension (CSV)")
+    @APIResponse(responseCode = "200", description = "text/csv, one line per group", content = @Content(mediaType = Csv.MEDIA_TYPE))
+    public String csv(@QueryParam("by") String by, @QueryParam("year") String year,
+            @QueryParam("instrument") String instrument, @QueryParam("level") String level,
+            @QueryParam("customerId") String customerId) {
+        StatisticsResponse s = json(by, year, instrument, level, customerId);
+        return Csv.of(List.of(by, "label", "awards", "awardedKzt", "ngosFunded", "top10SharePercent", "sharePercent", "calls",
+                "callsWithAwards", "callsWithAwardsPercent"), s.groups().stream().<List<?>>map(g -> Arrays.asList(
+                        g.key(), g.label(), g.awards(), g.awardedKzt(), g.ngosFunded(), g.top10SharePercent(), g.sharePercent(),
+                        g.calls(), g.callsWithAwards(), g.callsWithAwardsPercent())).toList());
+    }
+
+    private static Dimension dimension(String by) {
+        if (by != null) {
+            for (Dimension d : Dimension.values()) {
+                if (d != Dimension.TOTAL && d.name().equalsIgnoreCase(by)) {
+                    return d;
+                }
+            }
+        }
+        throw ApiException.invalidParameter("by", "must be one of instrument, level, region, sphere, year, customer");
+    }
+}

@@ -1,0 +1,69 @@
+package kz.civic.procurement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import kz.civic.procurement.opendata.Parties;
+import kz.civic.procurement.repository.GovernmentBodyReplicaRepository;
+import kz.civic.procurement.repository.ProcurementStatisticsRepository;
+import kz.civic.procurement.repository.ProcurementStatisticsRepository.Dimension;
+import kz.civic.procurement.repository.ProcurementStatisticsRepository.Filter;
+import kz.civic.procurement.repository.ProcurementStatisticsRepository.Group;
+
+/** Funding statistics for analysts (issue 5 item 8): groups of one dimension and the totals. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProcurementStatisticsService {
+
+    /**
+     * One group with its shares: {@code sharePercent} = awarded / all awarded (a sphere's groups may add up to more
+     * than 100), {@code top10SharePercent} = the ten largest recipients' amount / awarded, {@code callsWithAwardsPercent}
+     * = calls with at least one award / announced calls. {@code label} names a customer.
+     */
+    public record Row(String key, String label, long awards, BigDecimal awardedKzt, long ngosFunded,
+            BigDecimal top10SharePercent, BigDecimal sharePercent, long calls, long callsWithAwards,
+            BigDecimal callsWithAwardsPercent) {
+    }
+
+    /** The groups (largest amount first; by key for year) and the totals of the same filter. */
+    public record Statistics(List<Row> groups, Row totals) {
+    }
+
+    private final ProcurementStatisticsRepository statistics;
+    private final GovernmentBodyReplicaRepository bodies;
+
+    public ProcurementStatisticsService(ProcurementStatisticsRepository statistics, GovernmentBodyReplicaRepository bodies) {
+        this.statistics = statistics;
+        this.bodies = bodies;
+    }
+
+    public Statistics by(Dimension dimension, Filter filter) {
+        List<Group> total = statistics.groups(Dimension.TOTAL, filter);
+        Group all = total.isEmpty() ? new Group("TOTAL", 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, 0) : total.get(0);
+        Comparator<Row> order = dimension.chronological ? Comparator.comparing(Row::key)
+                : Comparator.comparing(Row::awardedKzt).reversed().thenComparing(Row::key);
+        List<Row> rows = statistics.groups(dimension, filter).stream()
+                .map(g -> row(g, all.awardedKzt(), dimension == Dimension.CUSTOMER ? customer(g.key()) : null))
+                .sorted(order).toList();
+        return new Statistics(rows, row(all, all.awardedKzt(), null));
+    }
+
+    private String customer(String id) {
+        return bodies.findByIdOptional(UUID.fromString(id)).map(b -> Parties.name(b, id)).orElse(null);
+    }
+
+    private static Row row(Group g, BigDecimal allAwarded, String label) {
+        return new Row(g.key(), label, g.awards(), g.awardedKzt(), g.ngos(), percent(g.top10Kzt(), g.awardedKzt()),
+                percent(g.awardedKzt(), allAwarded), g.calls(), g.callsWithAwards(),
+                percent(BigDecimal.valueOf(g.callsWithAwards()), BigDecimal.valueOf(g.calls())));
+    }
+
+    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+                : part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+}
