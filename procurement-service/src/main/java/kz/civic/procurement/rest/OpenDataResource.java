@@ -21,6 +21,7 @@ import kz.civic.procurement.opendata.Ocds;
 import kz.civic.procurement.opendata.ThreeSixtyGiving;
 import kz.civic.procurement.service.OpenDataService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,11 +44,14 @@ public class OpenDataResource {
     @Path("/ocds/releases")
     @Operation(summary = "OCDS 1.1 release package", description = "Public. One contracting process (ocid "
             + "<prefix>-<callId>) per call; one release per recorded change (the call created: planning; announced: "
-            + "tender; every later status change: tenderUpdate; each award: award), each as of its date, ordered by "
+            + "tender; every later status change: tenderUpdate; each award: award; a contract signed: contract, ended: "
+            + "contractTermination; each paid tranche: implementation with the transaction), each as of its date, ordered by "
             + "date. since (ISO 8601 date-time, e.g. 2026-12-01T00:00:00%2B05:00) keeps releases dated at or after it. "
             + "Cursor-paginated: links.next in the package and Link rel=next")
     @APIResponse(responseCode = "200", description = "A release package (releases is empty when nothing matches)",
-            content = @Content(schema = @Schema(implementation = Ocds.ReleasePackage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "The standard's own shape and field names (awardID, title_kk, ...): "
+                            + "https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json")))
     @APIResponse(responseCode = "400", description = "invalid since, limit or cursor",
             content = @Content(mediaType = "application/problem+json"))
     public Response releases(@Parameter(description = "ISO 8601 date-time") @QueryParam("since") String since,
@@ -64,10 +68,13 @@ public class OpenDataResource {
     @Path("/360giving")
     @Operation(summary = "360Giving 1.4 grant package", description = "Public. The awards of state grants and NGO "
             + "awards (procurement.open-data.three-sixty-giving-instruments) as 360Giving grants, in decision order; "
-            + "recipients KZ-BIN-<bin>, funders the customer government bodies, amounts in KZT. Cursor-paginated: "
+            + "recipients KZ-BIN-<bin>, funders the customer government bodies, amounts in KZT, contract period and paid "
+            + "tranches as planned dates and disbursements. Cursor-paginated: "
             + "links.next in the package and Link rel=next")
     @APIResponse(responseCode = "200", description = "A grant package (grants is empty when there are none)",
-            content = @Content(schema = @Schema(implementation = ThreeSixtyGiving.GrantPackage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "The standard's own shape and field names: https://raw.githubusercontent.com/"
+                            + "ThreeSixtyGiving/standard/1.4.3/schema/360-giving-package-schema.json")))
     @APIResponse(responseCode = "400", description = "invalid limit or cursor",
             content = @Content(mediaType = "application/problem+json"))
     public Response grants(@QueryParam("cursor") String cursor,
