@@ -17,14 +17,14 @@ import kz.civic.procurement.service.Pages;
 
 /**
  * What open data is derived from: every recorded change of a contracting process (a call's status
- * changes, its awards), in one order by date, and the awards of the instruments published as grants.
+ * changes, its awards, its contracts signed and ended, their tranches paid), in one order by date, and the awards of the instruments published as grants.
  */
 @ApplicationScoped
 public class OpenDataRepository {
 
     /** What a release is made from: its date, its release id and the row it reflects. */
     public enum Kind {
-        CALL_STATUS, AWARD
+        CALL_STATUS, AWARD, CONTRACT_STEP, TRANCHE_PAID
     }
 
     /** A change that becomes one OCDS release. */
@@ -34,7 +34,11 @@ public class OpenDataRepository {
     /** Every change, one release each: release id = kind prefix + row id (stable). */
     private static final String CHANGES = "SELECT s.changed_at AS at, 'call-' || s.id AS release_id, 'CALL_STATUS' AS kind, "
             + "s.id AS row_id FROM funding_call_status_change s "
-            + "UNION ALL SELECT a.decided_at, 'award-' || a.id, 'AWARD', a.id FROM award a";
+            + "UNION ALL SELECT a.decided_at, 'award-' || a.id, 'AWARD', a.id FROM award a "
+            + "UNION ALL SELECT h.changed_at, 'contract-' || h.id, 'CONTRACT_STEP', h.id FROM contract_history h "
+            + "WHERE h.action IN ('SIGNED', 'COMPLETED', 'TERMINATED') "
+            + "UNION ALL SELECT t.paid_at, 'tranche-' || t.id, 'TRANCHE_PAID', t.id FROM contract_tranche t "
+            + "WHERE t.status = 'PAID'";
 
     private final EntityManager em;
 

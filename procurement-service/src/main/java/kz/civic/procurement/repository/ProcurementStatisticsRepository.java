@@ -14,7 +14,7 @@ import kz.civic.procurement.PlanLevel;
 
 /**
  * Funding statistics for analysts (issue 5 item 8; domain-brief §6.3 P1-P4): awarded amounts, awards,
- * distinct NGOs funded, the top 10 recipients' amount, and announced calls with and without awards,
+ * distinct NGOs funded, the top 10 recipients' amount, and announced calls with awards and with approved reports,
  * grouped by one dimension. A call naming several spheres counts in each.
  */
 @ApplicationScoped
@@ -52,10 +52,10 @@ public class ProcurementStatisticsRepository {
     /**
      * One group: {@code awards} decisions for {@code awardedKzt} in all, to {@code ngos} distinct NGOs, of which
      * the ten largest recipients got {@code top10Kzt}; {@code calls} announced calls, {@code callsWithAwards} of
-     * them with at least one award.
+     * them with at least one award and {@code callsWithReports} with at least one approved grantee report.
      */
     public record Group(String key, long awards, BigDecimal awardedKzt, long ngos, BigDecimal top10Kzt, long calls,
-            long callsWithAwards) {
+            long callsWithAwards, long callsWithReports) {
     }
 
     private final EntityManager em;
@@ -91,19 +91,23 @@ public class ProcurementStatisticsRepository {
                 + "FROM award a JOIN funding_call c ON c.id = a.call_id" + plans + awardsWhere
                 + " GROUP BY 1, a.ngo_id) per_ngo GROUP BY k"), filter);
         Query calls = params(em.createNativeQuery("SELECT " + by.key + " AS k, count(*) AS calls, "
-                + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM award a WHERE a.call_id = c.id)) AS with_awards "
+                + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM award a WHERE a.call_id = c.id)) AS with_awards, "
+                + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM contract_report r JOIN contract k ON k.id = r.contract_id "
+                + "WHERE k.call_id = c.id AND r.status = 'APPROVED')) AS with_reports "
                 + "FROM funding_call c" + plans + " WHERE " + String.join(" AND ", callWhere) + " GROUP BY 1"), filter);
 
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Object o : calls.getResultList()) {
             Object[] r = (Object[]) o;
-            groups.put((String) r[0], new Group((String) r[0], 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, count(r[1]), count(r[2])));
+            groups.put((String) r[0], new Group((String) r[0], 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, count(r[1]), count(r[2]),
+                    count(r[3])));
         }
         for (Object o : awards.getResultList()) {
             Object[] r = (Object[]) o;
             Group calledFor = groups.get((String) r[0]);
             groups.put((String) r[0], new Group((String) r[0], count(r[1]), (BigDecimal) r[2], count(r[3]), (BigDecimal) r[4],
-                    calledFor == null ? 0 : calledFor.calls(), calledFor == null ? 0 : calledFor.callsWithAwards()));
+                    calledFor == null ? 0 : calledFor.calls(), calledFor == null ? 0 : calledFor.callsWithAwards(),
+                    calledFor == null ? 0 : calledFor.callsWithReports()));
         }
         return groups.values().stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
     }

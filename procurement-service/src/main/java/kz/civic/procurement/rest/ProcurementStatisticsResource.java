@@ -50,7 +50,7 @@ public class ProcurementStatisticsResource {
             + "else the plan's; NONE) | sphere (the call's; ANY; a call with several counts in each) | year (the plan's; "
             + "oldest first) | customer (the plan's government body). Per group: awards, awardedKzt (sum of award "
             + "decisions), ngosFunded (distinct), top10SharePercent (the ten largest recipients' share), sharePercent "
-            + "(of all awarded), announced calls and those with at least one (published) award. Optional filters year, "
+            + "(of all awarded), announced calls and those with at least one (published) award and with at least one approved grantee report. Optional filters year, "
             + "instrument, level, customerId. Send Accept: text/csv for CSV")
     @APIResponse(responseCode = "200", description = "Groups, the largest amount first (by key for year), and totals",
             content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
@@ -77,9 +77,10 @@ public class ProcurementStatisticsResource {
             @QueryParam("customerId") String customerId) {
         StatisticsResponse s = json(by, year, instrument, level, customerId);
         return Csv.of(List.of(by, "label", "awards", "awardedKzt", "ngosFunded", "top10SharePercent", "sharePercent", "calls",
-                "callsWithAwards", "callsWithAwardsPercent"), s.groups().stream().<List<?>>map(g -> Arrays.asList(
+                "callsWithAwards", "callsWithAwardsPercent", "callsWithReports", "callsWithReportsPercent"), s.groups().stream().<List<?>>map(g -> Arrays.asList(
                         g.key(), g.label(), g.awards(), g.awardedKzt(), g.ngosFunded(), g.top10SharePercent(), g.sharePercent(),
-                        g.calls(), g.callsWithAwards(), g.callsWithAwardsPercent())).toList());
+                        g.calls(), g.callsWithAwards(), g.callsWithAwardsPercent(), g.callsWithReports(),
+                        g.callsWithReportsPercent())).toList());
     }
 
     private static Dimension dimension(String by) {

@@ -2,6 +2,7 @@ package kz.civic.procurement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,10 +20,13 @@ import kz.civic.procurement.Award;
 import kz.civic.procurement.Call;
 import kz.civic.procurement.CallStatus;
 import kz.civic.procurement.CallStatusChange;
+import kz.civic.procurement.Contract;
+import kz.civic.procurement.ContractHistoryEntry;
 import kz.civic.procurement.FundingPlan;
 import kz.civic.procurement.GovernmentBodyReplica;
 import kz.civic.procurement.Instrument;
 import kz.civic.procurement.NgoReplica;
+import kz.civic.procurement.Tranche;
 import kz.civic.procurement.config.OpenDataConfig;
 import kz.civic.procurement.opendata.Ocds;
 import kz.civic.procurement.opendata.Parties;
@@ -31,16 +35,20 @@ import kz.civic.procurement.repository.ApplicationRepository;
 import kz.civic.procurement.repository.AwardRepository;
 import kz.civic.procurement.repository.CallRepository;
 import kz.civic.procurement.repository.CallStatusChangeRepository;
+import kz.civic.procurement.repository.ContractHistoryRepository;
+import kz.civic.procurement.repository.ContractRepository;
 import kz.civic.procurement.repository.FundingPlanRepository;
 import kz.civic.procurement.repository.GovernmentBodyReplicaRepository;
 import kz.civic.procurement.repository.NgoReplicaRepository;
 import kz.civic.procurement.repository.OpenDataRepository;
 import kz.civic.procurement.repository.OpenDataRepository.Change;
+import kz.civic.procurement.repository.TrancheRepository;
 
 /**
  * Open data derived from the stored data and its history (issue 5 item 6), never kept separately:
  * OCDS 1.1 releases (one contracting process, ocid, per call; one release per recorded change, each
- * reflecting the process as of its date) and 360Giving 1.4 grants (the awards of the grant instruments).
+ * reflecting the process as of its date: calls, awards, contracts, paid tranches) and 360Giving 1.4 grants
+ * (the awards of the grant instruments, with their contract period and disbursements).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,11 +65,15 @@ public class OpenDataService {
     private final ApplicationRepository applications;
     private final NgoReplicaRepository ngos;
     private final GovernmentBodyReplicaRepository bodies;
+    private final ContractRepository contracts;
+    private final ContractHistoryRepository contractHistory;
+    private final TrancheRepository tranches;
     private final OpenDataConfig config;
 
     public OpenDataService(OpenDataRepository openData, CallStatusChangeRepository history, CallRepository calls,
             FundingPlanRepository plans, AwardRepository awards, ApplicationRepository applications,
-            NgoReplicaRepository ngos, GovernmentBodyReplicaRepository bodies, OpenDataConfig config) {
+            NgoReplicaRepository ngos, GovernmentBodyReplicaRepository bodies, ContractRepository contracts,
+            ContractHistoryRepository contractHistory, TrancheRepository tranches, OpenDataConfig config) {
         this.openData = openData;
         this.history = history;
         this.calls = calls;
@@ -70,6 +82,9 @@ public class OpenDataService {
         this.applications = applications;
         this.ngos = ngos;
         this.bodies = bodies;
+        this.contracts = contracts;
+        this.contractHistory = contractHistory;
+        this.tranches = tranches;
         this.config = config;
     }
 
@@ -118,6 +133,8 @@ public class OpenDataService {
         return switch (change.kind()) {
             case CALL_STATUS -> callRelease(change, history.findById(change.rowId()));
             case AWARD -> awardRelease(change, awards.findById(change.rowId()));
+            case CONTRACT_STEP -> contractRelease(change, contractHistory.findById(change.rowId()));
+            case TRANCHE_PAID -> trancheRelease(change, tranches.findById(change.rowId()));
         };
     }
 
@@ -155,6 +172,35 @@ public class OpenDataService {
                 Ocds.Value.kzt(award.amountKzt), List.of(reference(supplier)));
         return new Ocds.Release(ocid(call.id), change.releaseId(), award.decidedAt, List.of("award"), "tender",
                 language(call), List.of(buyer, supplier), reference(buyer), null, null, List.of(a), null);
+    }
+
+    /** A contract signed (tag contract, status active) or ended, completed or terminated (contractTermination, terminated). */
+    private Ocds.Release contractRelease(Change change, ContractHistoryEntry step) {
+        Contract contract = contracts.findById(step.contractId);
+        boolean signed = ContractHistoryEntry.SIGNED.equals(step.action);
+        return contractRelease(change, contract, step.changedAt, signed ? "contract" : "contractTermination",
+                signed ? "active" : "terminated", null);
+    }
+
+    /** A tranche paid: the contract's implementation with the payment as a transaction from the buyer to the supplier. */
+    private Ocds.Release trancheRelease(Change change, Tranche tranche) {
+        Contract contract = contracts.findById(tranche.contractId);
+        return contractRelease(change, contract, tranche.paidAt, "implementation", "active", tranche);
+    }
+
+    private Ocds.Release contractRelease(Change change, Contract contract, OffsetDateTime date, String tag, String status,
+            Tranche paid) {
+        Call call = calls.findById(contract.callId);
+        FundingPlan plan = plans.findById(call.planId);
+        Ocds.Organization buyer = buyer(plan, bodies.findById(plan.customerBodyId));
+        Ocds.Organization supplier = ngo(contract.ngoId, List.of("tenderer", "supplier"));
+        Ocds.Implementation implementation = paid == null ? null : new Ocds.Implementation(List.of(new Ocds.Transaction(
+                paid.id.toString(), paid.paidAt, Ocds.Value.kzt(paid.amountKzt), reference(buyer), reference(supplier))));
+        Ocds.Contract c = new Ocds.Contract(contract.id.toString(), contract.awardId.toString(), status,
+                new Ocds.Period(startOf(contract.periodStart), endOf(contract.periodEnd), null),
+                Ocds.Value.kzt(contract.amountKzt), contract.signedAt, implementation);
+        return new Ocds.Release(ocid(call.id), change.releaseId(), date, List.of(tag), "tender", language(call),
+                List.of(buyer, supplier), reference(buyer), null, null, null, List.of(c));
     }
 
     /** Who applied is published once the application window has closed (the call left OPEN). */
@@ -273,17 +319,26 @@ public class OpenDataService {
         String callTitle = Parties.name(call.titleRu, call.titleKk, call.titleEn, call.id.toString());
         String recipientId = Parties.id(ngo, award.ngoId, prefix);
         String funderId = Parties.id(body, plan.customerBodyId, prefix);
-        List<ThreeSixtyGiving.Event> planned = call.durationMonths == null ? null
-                : List.of(new ThreeSixtyGiving.Event(null, null, call.durationMonths));
+        Contract contract = contracts.find("awardId", award.id).firstResult();
+        List<Tranche> paid = contract == null ? List.of()
+                : tranches.list("contractId = ?1 and status = ?2 order by sequence", contract.id, Tranche.PAID);
+        List<ThreeSixtyGiving.Event> planned = contract != null
+                ? List.of(new ThreeSixtyGiving.Event(contract.periodStart.toString(), contract.periodEnd.toString(),
+                        call.durationMonths))
+                : call.durationMonths == null ? null : List.of(new ThreeSixtyGiving.Event(null, null, call.durationMonths));
+        List<ThreeSixtyGiving.Transaction> disbursements = paid.isEmpty() ? null : paid.stream()
+                .map(t -> new ThreeSixtyGiving.Transaction(prefix + "-" + t.id, t.paidAt, "KZT", t.amountKzt)).toList();
+        BigDecimal disbursed = paid.isEmpty() ? null : paid.stream().map(t -> t.amountKzt).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
         return new ThreeSixtyGiving.Grant(prefix + "-" + award.id, application.projectTitle,
                 instrument(plan.instrument) + " under the call \"" + callTitle + "\" of the " + plan.year + " funding plan",
-                "KZT", award.amountKzt, null, award.decidedAt, planned,
+                "KZT", award.amountKzt, disbursed, award.decidedAt, planned,
                 List.of(new ThreeSixtyGiving.Organization(recipientId, Parties.name(ngo, recipientId), null,
                         ngo == null ? null : ngo.regionCode, "KZ")),
                 List.of(new ThreeSixtyGiving.Organization(funderId, Parties.name(body, funderId), null,
                         body == null ? null : body.regionCode, "KZ")),
                 List.of(new ThreeSixtyGiving.GrantProgramme(call.id.toString(), callTitle)), "Yes",
                 call.regionCode == null ? null : List.of(new ThreeSixtyGiving.Location(call.regionCode, "KZ", call.regionCode)),
-                null, award.decidedAt, base.resolve("api/v1/awards/" + award.id).toString());
+                disbursements, award.decidedAt, base.resolve("api/v1/awards/" + award.id).toString());
     }
 }

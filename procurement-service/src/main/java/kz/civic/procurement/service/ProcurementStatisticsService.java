@@ -22,11 +22,12 @@ public class ProcurementStatisticsService {
     /**
      * One group with its shares: {@code sharePercent} = awarded / all awarded (a sphere's groups may add up to more
      * than 100), {@code top10SharePercent} = the ten largest recipients' amount / awarded, {@code callsWithAwardsPercent}
-     * = calls with at least one award / announced calls. {@code label} names a customer.
+     * = calls with at least one award / announced calls, {@code callsWithReportsPercent} = calls with at least one
+     * approved grantee report / announced calls. {@code label} names a customer.
      */
     public record Row(String key, String label, long awards, BigDecimal awardedKzt, long ngosFunded,
             BigDecimal top10SharePercent, BigDecimal sharePercent, long calls, long callsWithAwards,
-            BigDecimal callsWithAwardsPercent) {
+            BigDecimal callsWithAwardsPercent, long callsWithReports, BigDecimal callsWithReportsPercent) {
     }
 
     /** The groups (largest amount first; by key for year) and the totals of the same filter. */
@@ -43,7 +44,7 @@ public class ProcurementStatisticsService {
 
     public Statistics by(Dimension dimension, Filter filter) {
         List<Group> total = statistics.groups(Dimension.TOTAL, filter);
-        Group all = total.isEmpty() ? new Group("TOTAL", 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, 0) : total.get(0);
+        Group all = total.isEmpty() ? new Group("TOTAL", 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, 0, 0) : total.get(0);
         Comparator<Row> order = dimension.chronological ? Comparator.comparing(Row::key)
                 : Comparator.comparing(Row::awardedKzt).reversed().thenComparing(Row::key);
         List<Row> rows = statistics.groups(dimension, filter).stream()
@@ -59,7 +60,8 @@ public class ProcurementStatisticsService {
     private static Row row(Group g, BigDecimal allAwarded, String label) {
         return new Row(g.key(), label, g.awards(), g.awardedKzt(), g.ngos(), percent(g.top10Kzt(), g.awardedKzt()),
                 percent(g.awardedKzt(), allAwarded), g.calls(), g.callsWithAwards(),
-                percent(BigDecimal.valueOf(g.callsWithAwards()), BigDecimal.valueOf(g.calls())));
+                percent(BigDecimal.valueOf(g.callsWithAwards()), BigDecimal.valueOf(g.calls())), g.callsWithReports(),
+                percent(BigDecimal.valueOf(g.callsWithReports()), BigDecimal.valueOf(g.calls())));
     }
 
     static BigDecimal percent(BigDecimal part, BigDecimal whole) {

@@ -29,6 +29,7 @@ import kz.civic.procurement.support.OpenDataSchemas;
 import kz.civic.procurement.support.Procurement;
 import kz.civic.procurement.support.RegistryEvents;
 import kz.civic.procurement.support.RegistryEvents.Profile;
+import kz.civic.procurement.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,7 @@ class OpenDataResourceTest {
     private static UUID withBin;
     private static UUID legacy;
     private static String socialOrderCall;
+    private static String contract;
 
     /**
      * Once for the class: a grant call taken from creation to CLOSED with two awards (an NGO with a BIN, a
@@ -68,6 +70,15 @@ class OpenDataResourceTest {
         changeCall(call, "UNDER_REVIEW").then().statusCode(200);
         withBinAward = Funding.awarded(call, a, "4500000.00");
         legacyAward = Funding.awarded(call, b, "4000000.00");
+        contract = Procurement.post("/api/v1/contracts", Map.of("awardId", withBinAward,
+                "amount", Map.of("amount", "4500000.00", "currency", "KZT"), "periodStart", "2027-01-01",
+                "periodEnd", "2027-12-31", "tranches", List.of(
+                        Map.of("sequence", 1, "amount", Map.of("amount", "2000000.00", "currency", "KZT"), "plannedOn", "2027-01-15"),
+                        Map.of("sequence", 2, "amount", Map.of("amount", "2500000.00", "currency", "KZT"), "plannedOn", "2027-06-15"))))
+                .then().statusCode(201).extract().path("id");
+        String etag = given().get("/api/v1/contracts/" + contract).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(Tokens.officer()).header("If-Match", etag)
+                .post("/api/v1/contracts/" + contract + "/tranches/1/payment").then().statusCode(200);
         changeCall(call, "AWARDED").then().statusCode(200);
         changeCall(call, "CLOSED").then().statusCode(200);
 
@@ -120,8 +131,8 @@ class OpenDataResourceTest {
 
         List<JsonNode> releases = ofCall(pkg, ocid);
         List<String> tags = releases.stream().map(r -> r.at("/tag/0").asText()).toList();
-        assertEquals(List.of("planning", "tender", "tenderUpdate", "tenderUpdate", "award", "award", "tenderUpdate",
-                "tenderUpdate"), tags);
+        assertEquals(List.of("planning", "tender", "tenderUpdate", "tenderUpdate", "award", "award", "contract",
+                "implementation", "tenderUpdate", "tenderUpdate"), tags);
         List<String> statuses = releases.stream().filter(r -> r.has("tender")).map(r -> r.at("/tender/status").asText())
                 .toList();
         assertEquals(List.of("planning", "planned", "active", "active", "complete", "complete"), statuses);
@@ -171,6 +182,20 @@ class OpenDataResourceTest {
         JsonNode second = releases.get(5);
         assertEquals("ocds-kzcvc0-ngo-" + legacy, second.at("/awards/0/suppliers/0/id").asText());
         assertTrue(second.at("/parties/1/identifier").isMissingNode(), "a legacy NGO has no BIN to identify it by");
+
+        JsonNode signed = releases.get(6);
+        assertEquals(contract, signed.at("/contracts/0/id").asText());
+        assertEquals(withBinAward, signed.at("/contracts/0/awardID").asText());
+        assertEquals("active", signed.at("/contracts/0/status").asText());
+        assertEquals(4500000.0, signed.at("/contracts/0/value/amount").asDouble());
+        assertEquals("KZT", signed.at("/contracts/0/value/currency").asText());
+        assertTrue(OffsetDateTime.parse("2027-01-01T00:00:00+05:00")
+                .isEqual(OffsetDateTime.parse(signed.at("/contracts/0/period/startDate").asText())));
+        assertTrue(signed.at("/contracts/0/dateSigned").isTextual());
+        JsonNode paid = releases.get(7).at("/contracts/0/implementation/transactions/0");
+        assertEquals(2000000.0, paid.at("/value/amount").asDouble());
+        assertEquals("KZ-BIN-" + BODY_BIN, paid.at("/payer/id").asText());
+        assertEquals("KZ-BIN-123456789012", paid.at("/payee/id").asText());
 
         List<JsonNode> socialOrder = ofCall(pkg, "ocds-kzcvc0-" + socialOrderCall);
         assertEquals(List.of("planning", "tender", "tenderUpdate", "tenderUpdate", "award"),
@@ -284,6 +309,10 @@ class OpenDataResourceTest {
         assertEquals("KZ-75", g.at("/recipientOrganization/0/addressRegion").asText());
         assertEquals("KZ-BIN-" + BODY_BIN, g.at("/fundingOrganization/0/id").asText());
         assertEquals(9, g.at("/plannedDates/0/duration").asInt());
+        assertEquals("2027-01-01", g.at("/plannedDates/0/startDate").asText());
+        assertEquals("2027-12-31", g.at("/plannedDates/0/endDate").asText());
+        assertEquals(2000000.0, g.get("amountDisbursed").asDouble());
+        assertEquals(2000000.0, g.at("/disbursementTransaction/0/value").asDouble());
         assertEquals(call, g.at("/grantProgramme/0/code").asText());
         assertEquals("Yes", g.get("fromOpenCall").asText());
         assertTrue(g.get("dataSource").asText().endsWith("/api/v1/awards/" + withBinAward));

@@ -51,10 +51,12 @@ class ProcurementStatisticsResourceTest {
                 .statusCode(201).extract().path("id");
         changeCall(g1, "ANNOUNCED").then().statusCode(200);
         changeCall(g1, "OPEN").then().statusCode(200);
-        String a1 = Funding.apply(g1, Funding.eligibleNgo(Profile.active(), "100000000001"), "5000000.00");
+        UUID ngo1 = Funding.eligibleNgo(Profile.active(), "100000000001");
+        String a1 = Funding.apply(g1, ngo1, "5000000.00");
         String a2 = Funding.apply(g1, Funding.eligibleNgo(Profile.active(), "100000000002"), "3000000.00");
         changeCall(g1, "UNDER_REVIEW").then().statusCode(200);
-        Funding.awarded(g1, a1, "5000000.00");
+        String award = Funding.awarded(g1, a1, "5000000.00");
+        completedWithAFinalReport(award, ngo1);
         Funding.awarded(g1, a2, "3000000.00");
         Map<String, Object> national = Procurement.grantCallBody(grantPlan, "5000000.00");
         national.remove("regionCode");
@@ -83,6 +85,27 @@ class ProcurementStatisticsResourceTest {
         customer = body;
     }
 
+    /** A contract of the award in one tranche, paid, and its final report approved. */
+    private static void completedWithAFinalReport(String award, UUID ngo) {
+        String contract = Procurement.post("/api/v1/contracts", Map.of("awardId", award,
+                "amount", Map.of("amount", "5000000.00", "currency", "KZT"), "periodStart", "2027-01-01",
+                "periodEnd", "2027-12-31", "tranches", List.of(Map.of("sequence", 1,
+                        "amount", Map.of("amount", "5000000.00", "currency", "KZT"), "plannedOn", "2027-01-15"))))
+                .then().statusCode(201).extract().path("id");
+        String etag = given().get("/api/v1/contracts/" + contract).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(Tokens.officer()).header("If-Match", etag)
+                .post("/api/v1/contracts/" + contract + "/tranches/1/payment").then().statusCode(200);
+        String report = given().auth().oauth2(Tokens.ngo(ngo)).contentType("application/json").body(Map.of("kind", "FINAL",
+                "narrative", "Итоговый отчёт", "indicators", List.of(Map.of("name", "Участники", "unit", "persons",
+                        "target", 100, "achieved", 120))))
+                .post("/api/v1/contracts/" + contract + "/reports").then().statusCode(201).extract().path("id");
+        String reportEtag = given().get("/api/v1/contracts/" + contract + "/reports/" + report).then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(Tokens.officer()).header("If-Match", reportEtag).contentType("application/json")
+                .body(Map.of("to", "APPROVED")).post("/api/v1/contracts/" + contract + "/reports/" + report + "/status-changes")
+                .then().statusCode(200);
+    }
+
     private static ValidatableResponse stats(String by) {
         return given().auth().oauth2(Tokens.of("analyst")).queryParam("by", by).queryParam("customerId", customer.toString())
                 .get("/api/v1/procurement/statistics").then().statusCode(200).contentType("application/json");
@@ -94,7 +117,8 @@ class ProcurementStatisticsResourceTest {
                 .body("totals.awards", equalTo(12)).body("totals.awardedKzt", equalTo(9000000.0f))
                 .body("totals.ngosFunded", equalTo(12)).body("totals.top10SharePercent", equalTo(97.78f))
                 .body("totals.sharePercent", equalTo(100.0f)).body("totals.calls", equalTo(3))
-                .body("totals.callsWithAwards", equalTo(2)).body("totals.callsWithAwardsPercent", equalTo(66.67f));
+                .body("totals.callsWithAwards", equalTo(2)).body("totals.callsWithAwardsPercent", equalTo(66.67f))
+                .body("totals.callsWithReports", equalTo(1)).body("totals.callsWithReportsPercent", equalTo(33.33f));
     }
 
     @Test
@@ -103,7 +127,8 @@ class ProcurementStatisticsResourceTest {
                 .body("groups.awards", contains(2, 10)).body("groups.awardedKzt", contains(8000000.0f, 1000000.0f))
                 .body("groups.ngosFunded", contains(2, 10)).body("groups.top10SharePercent", contains(100.0f, 100.0f))
                 .body("groups.sharePercent", contains(88.89f, 11.11f)).body("groups.calls", contains(2, 1))
-                .body("groups.callsWithAwards", contains(1, 1)).body("groups.callsWithAwardsPercent", contains(50.0f, 100.0f));
+                .body("groups.callsWithAwards", contains(1, 1)).body("groups.callsWithAwardsPercent", contains(50.0f, 100.0f))
+                .body("groups.callsWithReports", contains(1, 0)).body("groups.callsWithReportsPercent", contains(50.0f, 0.0f));
         stats("level").body("groups.key", contains("CENTRAL", "REGIONAL"))
                 .body("groups.awardedKzt", contains(8000000.0f, 1000000.0f));
         stats("year").body("groups.key", contains("2025", "2026")).body("groups.awardedKzt", contains(1000000.0f, 8000000.0f));
@@ -134,8 +159,9 @@ class ProcurementStatisticsResourceTest {
                 .queryParam("customerId", customer.toString()).get("/api/v1/procurement/statistics").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
         assertEquals(List.of("instrument,label,awards,awardedKzt,ngosFunded,top10SharePercent,sharePercent,calls,"
-                + "callsWithAwards,callsWithAwardsPercent", "STATE_GRANT,,2,8000000.00,2,100.00,88.89,2,1,50.00",
-                "STATE_SOCIAL_ORDER,,10,1000000.00,10,100.00,11.11,1,1,100.00"), List.of(csv.split("\r\n")));
+                + "callsWithAwards,callsWithAwardsPercent,callsWithReports,callsWithReportsPercent",
+                "STATE_GRANT,,2,8000000.00,2,100.00,88.89,2,1,50.00,1,50.00",
+                "STATE_SOCIAL_ORDER,,10,1000000.00,10,100.00,11.11,1,1,100.00,0,0.00"), List.of(csv.split("\r\n")));
         assertTrue(csv.endsWith("\r\n"));
     }
 
