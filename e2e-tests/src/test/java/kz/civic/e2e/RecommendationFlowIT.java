@@ -18,78 +18,116 @@ import org.junit.jupiter.api.Test;
  * replicas; the forum secretariat creates an edition and a recommendation authored by the NGO and addressed to the
  * body, and submits it; the submitted event reaches procurement-service's recommendation replica (seen through a call
  * that names the recommendation: 422 {@code unknown-recommendation} until it arrives, 201 after); the addressed
- * agency answers it.
+ * agency answers it. And back (the golden thread): the call's award becomes the recommendation's evidence in forum.
  */
 class RecommendationFlowIT extends StackIT {
 
     private static final Duration REPLICA_WAIT = Duration.ofSeconds(60);
 
+    /**
+     * The golden thread back: a call implementing the recommendation awards a grant; forum-service records the award
+     * as evidence (from procurement.awards) and the evidence gate lets the secretariat close the recommendation as
+     * IMPLEMENTED without any evidence entered by hand.
+     */
+    @Test
+    void anAwardForTheRecommendationBecomesItsEvidence() {
+        String ngoId = created(post("/api/v1/ngos", token("registrar"), ngo()), "NGO registration");
+        String ngoToken = tokens.mint("e2e-ngo-" + ngoId, "ngo", Map.of("ngoId", ngoId), Duration.ofHours(1));
+        expect(200, withIfMatch("/api/v1/ngos/" + ngoId + "/status-changes", token("registrar"),
+                etag(get("/api/v1/ngos/" + ngoId)), "{\"to\": \"ACTIVE\", \"reason\": \"documents checked\"}"),
+                "activation");
+        expect(201, post("/api/v1/ngos/" + ngoId + "/reports", ngoToken, "{\"year\": " + MatrixFixtures.REPORT_YEAR
+                + ", \"content\": " + MatrixFixtures.reportContent() + "}"), "NGO-Database report");
+        String bodyId = created(post("/api/v1/government-bodies", token("admin"), ministry()), "government body");
+        String secretariat = token("forum-secretariat");
+        Answer drafted = awaitCreated("/api/v1/recommendations", secretariat, recommendation(edition(), ngoId, bodyId),
+                "forum replicas");
+        String id = drafted.body().get("id").asText();
+        String recommendationTag = etag(expect(200, withIfMatch("/api/v1/recommendations/" + id + "/status-changes",
+                secretariat, etag(drafted), "{\"to\":\"SUBMITTED\"}"), "submission"));
+        await().atMost(REPLICA_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Answer replica = get("/api/v1/procurement/ngos/" + ngoId);
+            assertEquals(200, replica.status());
+            assertEquals("ACTIVE", replica.body().get("status").asText());
+            assertTrue(replica.body().get("reportedYears").toString().contains(Integer.toString(MatrixFixtures.REPORT_YEAR)));
+        });
+
+        String officer = token("procurement-officer");
+        String planId = awaitCreated("/api/v1/funding-plans", officer, plan(bodyId), "procurement's body replica")
+                .body().get("id").asText();
+        expect(200, withIfMatch("/api/v1/funding-plans/" + planId + "/approval", officer, "\"0\"", ""), "plan approval");
+        Answer call = awaitCreated("/api/v1/calls", officer, call(planId, id), "procurement's recommendation replica");
+        String callId = call.body().get("id").asText();
+        String callTag = etag(expect(200, moveCall(callId, officer, etag(call), "ANNOUNCED"), "announce"));
+        callTag = etag(expect(200, moveCall(callId, officer, callTag, "OPEN"), "open"));
+        String applicationId = expect(201, post("/api/v1/applications", ngoToken, """
+                {"callId": "%s", "ngoId": "%s", "projectTitle": "Школа социального заказа",
+                 "projectDescription": "Обучение НПО работе с государственным социальным заказом", "language": "ru",
+                 "requestedAmount": {"amount": "3000000.00", "currency": "KZT"}}""".formatted(callId, ngoId)),
+                "application").body().get("id").asText();
+        expect(201, post("/api/v1/calls/" + callId + "/commission-members", officer, """
+                {"memberId": "e2e-thread-member", "iin": "%s"}""".formatted(MatrixFixtures.iin())), "seat");
+        expect(200, moveCall(callId, officer, callTag, "UNDER_REVIEW"), "review");
+        String member = tokens.mint("e2e-thread-member", "commission-member", Map.of(), Duration.ofHours(1));
+        expect(201, post("/api/v1/applications/" + applicationId + "/scores", member, """
+                {"scores": [{"criterion": "RELEVANCE", "value": 90}, {"criterion": "BUDGET", "value": 75}]}"""), "scores");
+        String awardId = expect(201, post("/api/v1/calls/" + callId + "/awards", officer, """
+                {"applicationId": "%s", "amount": {"amount": "3000000.00", "currency": "KZT"}}""".formatted(applicationId)),
+                "award").body().get("id").asText();
+
+        // forum-service: AWARD evidence from procurement's award-decided event
+        await().atMost(REPLICA_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Answer evidence = get("/api/v1/recommendations/" + id + "/evidence");
+            assertEquals(200, evidence.status());
+            assertEquals(1, evidence.body().get("items").size(), () -> evidence.body().toString());
+            JsonNode award = evidence.body().get("items").get(0);
+            assertEquals("AWARD", award.get("kind").asText());
+            assertEquals(awardId, award.get("awardId").asText());
+            assertTrue(award.get("fromProcurement").asBoolean());
+        });
+        for (String to : new String[] { "ACCEPTED", "IN_PROGRESS", "IMPLEMENTED" }) {
+            Answer changed = expect(200, withIfMatch("/api/v1/recommendations/" + id + "/status-changes", secretariat,
+                    recommendationTag, "{\"to\": \"" + to + "\", \"reason\": \"e2e\"}"), to);
+            assertEquals(to, changed.body().get("status").asText());
+            recommendationTag = etag(changed);
+        }
+        assertEquals(1, get("/api/v1/recommendations/" + id + "/implementation").body().get("evidenceCount").asInt());
+    }
+
     @Test
     void submittedRecommendationReachesProcurementAndTheAgencyAnswers() {
-        String ngoId = created(post("/api/v1/ngos", token("registrar"), """
-                {"bin": "%s", "names": {"ru": "Фонд защиты прав детей", "kk": "Балалар құқықтарын қорғау қоры"},
-                 "legalForm": "PUBLIC_FOUNDATION", "regionCode": "KZ-75", "registrationDate": "2012-03-15"}"""
-                .formatted(MatrixFixtures.bin())), "NGO registration");
-        String bodyId = created(post("/api/v1/government-bodies", token("admin"), """
-                {"bin": "%s", "names": {"ru": "Министерство информации и общественного развития (e2e)",
-                 "kk": "Ақпарат және қоғамдық даму министрлігі (e2e)"}, "shortName": "MIOR-E2E", "level": "CENTRAL",
-                 "kind": "MINISTRY", "parentId": null, "regionCode": null}""".formatted(MatrixFixtures.bin())), "government body");
+        String ngoId = created(post("/api/v1/ngos", token("registrar"), ngo()), "NGO registration");
+        String bodyId = created(post("/api/v1/government-bodies", token("admin"), ministry()), "government body");
         String forumId = edition();
 
         // forum-service sees the NGO and the body once their events are applied: until then 422 unknown-ngo /
         // unknown-government-body, nothing written
-        String recommendation = """
-                {"text": {"ru": "Упростить доступ НПО к государственному социальному заказу",
-                  "kk": "ҮЕҰ-ның мемлекеттік әлеуметтік тапсырысқа қол жеткізуін жеңілдету"},
-                 "sourceType": "REPUBLICAN_FORUM", "sourceId": "%s", "authorNgoIds": ["%s"],
-                 "addressees": [{"type": "CENTRAL_AGENCY", "governmentBodyId": "%s"}],
-                 "spheres": ["SUPPORT_FOR_VULNERABLE_GROUPS"], "regionCode": "KZ-75", "sdgGoals": [16], "priority": "HIGH"}
-                """.formatted(forumId, ngoId, bodyId);
         String secretariat = token("forum-secretariat");
-        Answer[] drafted = new Answer[1];
-        await().atMost(REPLICA_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            drafted[0] = post("/api/v1/recommendations", secretariat, recommendation);
-            assertEquals(201, drafted[0].status(), () -> "forum replicas not there yet: " + drafted[0].body());
-        });
-        String id = drafted[0].body().get("id").asText();
-        assertEquals("DRAFT", drafted[0].body().get("status").asText());
+        Answer drafted = awaitCreated("/api/v1/recommendations", secretariat, recommendation(forumId, ngoId, bodyId),
+                "forum replicas");
+        String id = drafted.body().get("id").asText();
+        assertEquals("DRAFT", drafted.body().get("status").asText());
         assertEquals(stack.gatewayUrl() + "/api/v1/recommendations/" + id,
-                drafted[0].raw().headers().firstValue("Location").orElse(null));
+                drafted.raw().headers().firstValue("Location").orElse(null));
 
-        Answer submitted = send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/recommendations/" + id
-                        + "/status-changes")).header("Authorization", "Bearer " + secretariat)
-                .header("Content-Type", "application/json")
-                .header("If-Match", drafted[0].raw().headers().firstValue("ETag").orElseThrow())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"SUBMITTED\"}")));
-        assertEquals(200, submitted.status(), () -> "submission failed: " + submitted.body());
+        Answer submitted = expect(200, withIfMatch("/api/v1/recommendations/" + id + "/status-changes", secretariat,
+                etag(drafted), "{\"to\":\"SUBMITTED\"}"), "submission");
         assertEquals("SUBMITTED", submitted.body().get("status").asText());
         assertTrue(submitted.body().hasNonNull("responseDueDate"), () -> submitted.body().toString());
 
         // procurement-service: a plan of the body (its government-body replica), then a call naming the
         // recommendation (its recommendation replica, fed by forum's submitted event)
         String officer = token("procurement-officer");
-        String plan = """
-                {"year": 2026, "instrument": "STATE_GRANT", "level": "CENTRAL", "customerId": "%s",
-                 "budget": {"amount": "100000000.00", "currency": "KZT"},
-                 "title": {"ru": "Гранты для НПО на 2026 год", "en": "NGO grants 2026"}}""".formatted(bodyId);
-        Answer[] planned = new Answer[1];
-        await().atMost(REPLICA_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            planned[0] = post("/api/v1/funding-plans", officer, plan);
-            assertEquals(201, planned[0].status(), () -> "procurement's body replica not there yet: " + planned[0].body());
-        });
-        String planId = planned[0].body().get("id").asText();
+        String planId = awaitCreated("/api/v1/funding-plans", officer, plan(bodyId), "procurement's body replica")
+                .body().get("id").asText();
 
         Answer unknown = post("/api/v1/calls", officer, call(planId, UUID.randomUUID().toString()));
         assertEquals(422, unknown.status(), () -> unknown.body().toString());
         assertEquals("/problems/unknown-recommendation", unknown.body().get("type").asText());
 
-        Answer[] call = new Answer[1];
-        await().atMost(REPLICA_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            call[0] = post("/api/v1/calls", officer, call(planId, id));
-            assertEquals(201, call[0].status(), () -> "procurement's recommendation replica not there yet: " + call[0].body());
-        });
-        assertEquals(id, call[0].body().get("recommendationIds").get(0).asText());
-        Answer read = get("/api/v1/calls/" + call[0].body().get("id").asText());
+        Answer call = awaitCreated("/api/v1/calls", officer, call(planId, id), "procurement's recommendation replica");
+        assertEquals(id, call.body().get("recommendationIds").get(0).asText());
+        Answer read = get("/api/v1/calls/" + call.body().get("id").asText());
         assertEquals(200, read.status());
         assertEquals(id, read.body().get("recommendationIds").get(0).asText());
 
@@ -116,6 +154,72 @@ class RecommendationFlowIT extends StackIT {
         assertEquals(0, neverAnswered.body().get("items").size(), () -> neverAnswered.body().toString());
     }
 
+    private static String ngo() {
+        return """
+                {"bin": "%s", "names": {"ru": "Фонд защиты прав детей", "kk": "Балалар құқықтарын қорғау қоры"},
+                 "legalForm": "PUBLIC_FOUNDATION", "regionCode": "KZ-75", "registrationDate": "2012-03-15",
+                 "spheres": ["SUPPORT_FOR_VULNERABLE_GROUPS"]}""".formatted(MatrixFixtures.bin());
+    }
+
+    private static String ministry() {
+        return """
+                {"bin": "%s", "names": {"ru": "Министерство информации и общественного развития (e2e)",
+                 "kk": "Ақпарат және қоғамдық даму министрлігі (e2e)"}, "shortName": "MIOR-E2E", "level": "CENTRAL",
+                 "kind": "MINISTRY", "parentId": null, "regionCode": null}""".formatted(MatrixFixtures.bin());
+    }
+
+    /** A recommendation of the edition authored by the NGO and addressed to the CENTRAL body. */
+    private static String recommendation(String forumId, String ngoId, String bodyId) {
+        return """
+                {"text": {"ru": "Упростить доступ НПО к государственному социальному заказу",
+                  "kk": "ҮЕҰ-ның мемлекеттік әлеуметтік тапсырысқа қол жеткізуін жеңілдету"},
+                 "sourceType": "REPUBLICAN_FORUM", "sourceId": "%s", "authorNgoIds": ["%s"],
+                 "addressees": [{"type": "CENTRAL_AGENCY", "governmentBodyId": "%s"}],
+                 "spheres": ["SUPPORT_FOR_VULNERABLE_GROUPS"], "regionCode": "KZ-75", "sdgGoals": [16], "priority": "HIGH"}
+                """.formatted(forumId, ngoId, bodyId);
+    }
+
+    private static String plan(String bodyId) {
+        return """
+                {"year": 2026, "instrument": "STATE_GRANT", "level": "CENTRAL", "customerId": "%s",
+                 "budget": {"amount": "100000000.00", "currency": "KZT"},
+                 "title": {"ru": "Гранты для НПО на 2026 год", "en": "NGO grants 2026"}}""".formatted(bodyId);
+    }
+
+    /** POSTs until 201: a replica the request refers to (422 until its event is applied) may not be there yet. */
+    private static Answer awaitCreated(String path, String token, String body, String waitingFor) {
+        Answer[] answer = new Answer[1];
+        await().atMost(REPLICA_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            answer[0] = post(path, token, body);
+            assertEquals(201, answer[0].status(), () -> waitingFor + " not there yet: " + answer[0].body());
+        });
+        return answer[0];
+    }
+
+    private static Answer moveCall(String callId, String officer, String etag, String to) {
+        return withIfMatch("/api/v1/calls/" + callId + "/status-changes", officer, etag,
+                "{\"to\": \"" + to + "\", \"reason\": \"e2e\"}");
+    }
+
+    private static Answer withIfMatch(String path, String token, String etag, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                .header("Authorization", "Bearer " + token).header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!body.isEmpty()) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b);
+    }
+
+    private static Answer expect(int status, Answer answer, String step) {
+        assertEquals(status, answer.status(), () -> step + ": " + answer.body());
+        return answer;
+    }
+
+    private static String etag(Answer answer) {
+        return answer.raw().headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + answer.body()));
+    }
+
     private static String created(Answer answer, String what) {
         assertEquals(201, answer.status(), () -> what + " failed: " + answer.body());
         return answer.body().get("id").asText();
@@ -140,10 +244,11 @@ class RecommendationFlowIT extends StackIT {
         return """
                 {"planId": "%s", "title": {"ru": "Доступ НПО к социальному заказу"}, "spheres": ["SUPPORT_FOR_VULNERABLE_GROUPS"],
                  "regionCode": "KZ-75", "amount": {"amount": "5000000.00", "currency": "KZT"}, "grantBand": "SHORT_TERM",
-                 "durationMonths": 9, "applicationWindow": {"opensOn": "2026-12-01", "closesOn": "2026-12-22"},
+                 "durationMonths": 9, "applicationWindow": {"opensOn": "%s", "closesOn": "%s"},
                  "criteria": [{"code": "RELEVANCE", "name": {"ru": "Актуальность"}, "weight": 60},
                               {"code": "BUDGET", "name": {"ru": "Обоснованность бюджета"}, "weight": 40}],
-                 "recommendationIds": ["%s"]}""".formatted(planId, recommendationId);
+                 "recommendationIds": ["%s"]}""".formatted(planId, MatrixFixtures.TODAY, MatrixFixtures.TODAY.plusDays(21),
+                recommendationId);
     }
 
     private static String agency(String governmentBodyId) {
