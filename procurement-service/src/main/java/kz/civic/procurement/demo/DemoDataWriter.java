@@ -1,0 +1,428 @@
+package kz.civic.procurement.demo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import kz.civic.platform.security.IinHasher;
+import kz.civic.procurement.Application;
+import kz.civic.procurement.Call;
+import kz.civic.procurement.CallStatus;
+import kz.civic.procurement.FundingPlan;
+import kz.civic.procurement.NgoPerson;
+import kz.civic.procurement.NgoReplica;
+import kz.civic.procurement.NgoReport;
+import kz.civic.procurement.eligibility.Eligibility;
+import kz.civic.procurement.eligibility.RuleResult;
+import kz.civic.procurement.repository.NgoReplicaRepository;
+import kz.civic.procurement.rest.ApplicationRequest;
+import kz.civic.procurement.rest.AwardRequest;
+import kz.civic.procurement.rest.CallRequest;
+import kz.civic.procurement.rest.FundingPlanRequest;
+import kz.civic.procurement.rest.Money;
+import kz.civic.procurement.rest.ScoreRequest;
+import kz.civic.procurement.service.ApplicationService;
+import kz.civic.procurement.service.AwardService;
+import kz.civic.procurement.service.CallLifecycleService;
+import kz.civic.procurement.service.CallService;
+import kz.civic.procurement.service.CommissionService;
+import kz.civic.procurement.service.EligibilityService;
+import kz.civic.procurement.service.FundingPlanService;
+import kz.civic.procurement.service.RankingService;
+import kz.civic.procurement.service.ReferenceDataService;
+import kz.civic.procurement.service.Times;
+
+/**
+ * Writes the demo of {@link DemoScript} through the real services, in one transaction, acting as the
+ * officer, each applicant NGO and each commission member in turn ({@link DemoActors}): plans drafted and
+ * approved, calls created and moved along their lifecycle, applications submitted, commission seated,
+ * applications scored (members in conflict declare it instead), awards decided from the ranking within the
+ * budget. The services check their rules and append their events to the outbox exactly as for requests.
+ *
+ * <p>Applicants are picked from the NGO replica deterministically (ordered by a hash of the NGO id and the
+ * call), so the same register gives the same demo. A refused application is only computed with the
+ * eligibility rules the service applies ({@link EligibilityService}): submitting it would answer 422 and
+ * roll the whole load back.
+ */
+@ApplicationScoped
+public class DemoDataWriter {
+
+    /** Advisory lock key of the load ("pdemo"). */
+    private static final long LOCK = 0x7064656d6fL;
+    private static final int TIMEOUT_SECONDS = 600;
+    private static final long SEED = 20_240_101L;
+    /** The demo's commission: members (token {@code sub}) and their IINs (invented; only their hashes are kept). */
+    private static final List<String> MEMBERS = List.of("demo-commission-member-1", "demo-commission-member-2",
+            "demo-commission-member-3", "demo-commission-member-4", "demo-commission-member-5");
+    private static final List<String> MEMBER_IINS = List.of("710315400017", "680822300025", "820101450031",
+            "750607300046", "900212400052");
+
+    private final EntityManager em;
+    private final DemoActors actors;
+    private final FundingPlanService plans;
+    private final CallService calls;
+    private final CallLifecycleService lifecycle;
+    private final ApplicationService applications;
+    private final EligibilityService eligibility;
+    private final CommissionService commission;
+    private final RankingService ranking;
+    private final AwardService awards;
+    private final ReferenceDataService reference;
+    private final NgoReplicaRepository ngos;
+    private final IinHasher hasher;
+
+    public DemoDataWriter(EntityManager em, DemoActors actors, FundingPlanService plans, CallService calls,
+            CallLifecycleService lifecycle, ApplicationService applications, EligibilityService eligibility,
+            CommissionService commission, RankingService ranking, AwardService awards, ReferenceDataService reference,
+            NgoReplicaRepository ngos, IinHasher hasher) {
+        this.em = em;
+        this.actors = actors;
+        this.plans = plans;
+        this.calls = calls;
+        this.lifecycle = lifecycle;
+        this.applications = applications;
+        this.eligibility = eligibility;
+        this.commission = commission;
+        this.ranking = ranking;
+        this.awards = awards;
+        this.reference = reference;
+        this.ngos = ngos;
+        this.hasher = hasher;
+    }
+
+    /** Whether the demo's officer has created plans (the demo is there). */
+    boolean exists() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM funding_plan WHERE created_by = :officer")
+                .setParameter("officer", DemoActors.OFFICER).getSingleResult()).longValue() > 0;
+    }
+
+    /** Loads the demo unless it is there (then an empty result). */
+    @ActivateRequestContext
+    public DemoResult write() {
+        return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
+            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:k)) l").setParameter("k", LOCK)
+                    .getSingleResult();
+            if (exists()) {
+                return new DemoResult(Map.of(), List.of());
+            }
+            return new Run().all();
+        });
+    }
+
+    /** One load: its counters, refusals and random numbers. */
+    private final class Run {
+
+        private final Map<String, Long> counts = new LinkedHashMap<>();
+        private final List<DemoResult.Refusal> refusals = new ArrayList<>();
+        private final Random random = new Random(SEED);
+        private final Map<String, UUID> planIds = new HashMap<>();
+        private final String forms = reference.eligibleLegalForms().stream().filter(f -> f.matches("[A-Z_]+"))
+                .map(f -> "'" + f + "'").collect(Collectors.joining(","));
+        private final int reportYear = Eligibility.requiredReportYear(Times.today());
+
+        DemoResult all() {
+            for (String k : List.of("plans", "calls", "applications", "refused", "commissionSeats", "recusals",
+                    "scores", "awards", "recommendationLinks", "reportsOnRecord")) {
+                counts.put(k, 0L);
+            }
+            List<DemoScript.Plan> planList = DemoScript.plans();
+            for (DemoScript.Plan p : planList) {
+                plan(p);
+            }
+            List<DemoScript.Call> callList = DemoScript.calls(planList);
+            for (int i = 0; i < callList.size(); i++) {
+                call(i, callList.get(i));
+            }
+            return new DemoResult(counts, List.copyOf(refusals));
+        }
+
+        private void count(String what, long n) {
+            counts.merge(what, n, Long::sum);
+        }
+
+        private void plan(DemoScript.Plan p) {
+            actors.officer();
+            UUID customer = customer(p);
+            FundingPlan plan = plans.create(new FundingPlanRequest(p.year(), p.instrument(), p.level(), customer,
+                    p.regionCode(), Money.kzt(BigDecimal.valueOf(p.budgetKzt())), p.title()));
+            plans.approve(plan.id, "*");
+            planIds.put(p.key(), plan.id);
+            count("plans", 1);
+        }
+
+        /** The script's body when the replica has it, else the first body of the level (and region) by id. */
+        private UUID customer(DemoScript.Plan p) {
+            List<?> preferred = em.createNativeQuery("SELECT id FROM government_body_replica WHERE id = :id")
+                    .setParameter("id", p.customer()).getResultList();
+            if (!preferred.isEmpty()) {
+                return p.customer();
+            }
+            String sql = p.regionCode() == null ? "SELECT id FROM government_body_replica WHERE level = 'CENTRAL' ORDER BY id"
+                    : "SELECT id FROM government_body_replica WHERE level = 'LOCAL' AND region_code = '" + p.regionCode()
+                            + "' ORDER BY id";
+            List<?> any = em.createNativeQuery(sql).setMaxResults(1).getResultList();
+            if (any.isEmpty()) {
+                throw new IllegalStateException("no government body for plan " + p.key() + " in the replica");
+            }
+            return (UUID) any.get(0);
+        }
+
+        private void call(int index, DemoScript.Call s) {
+            actors.officer();
+            List<UUID> links = recommendations(s);
+            Call call = calls.create(new CallRequest(planIds.get(s.plan().key()), s.title(), s.spheres(), null,
+                    Money.kzt(BigDecimal.valueOf(s.amountKzt())), s.grantBand(), s.durationMonths(),
+                    new CallRequest.Window(s.opensOn(), s.closesOn()), s.criteria().stream()
+                            .map(c -> new CallRequest.CriterionRequest(c.code(), c.name(), c.weight())).toList(), links));
+            count("calls", 1);
+            count("recommendationLinks", links.size());
+            List<String> seated = new ArrayList<>();
+            for (int m = 0; m < 3; m++) {
+                int k = (index + m) % MEMBERS.size();
+                commission.seat(call.id, MEMBERS.get(k), MEMBER_IINS.get(k));
+                seated.add(MEMBERS.get(k));
+            }
+            count("commissionSeats", seated.size());
+            if (s.target() == CallStatus.PLANNED) {
+                return;
+            }
+            move(call, CallStatus.ANNOUNCED, "announced in the official publication");
+            if (s.target() == CallStatus.ANNOUNCED) {
+                return;
+            }
+            move(call, CallStatus.OPEN, "application window opened on " + s.opensOn());
+            List<Application> submitted = apply(s, call);
+            if (s.target() == CallStatus.OPEN) {
+                return;
+            }
+            move(call, CallStatus.UNDER_REVIEW, "application window closed on " + s.closesOn());
+            score(s, call, submitted, seated);
+            if (s.target() == CallStatus.UNDER_REVIEW) {
+                return;
+            }
+            actors.officer();
+            if (submitted.isEmpty()) {
+                move(call, CallStatus.FAILED, "no eligible application");
+            } else {
+                award(call);
+                move(call, CallStatus.AWARDED, "awards decided from the commission's ranking");
+            }
+            if (s.target() == CallStatus.CLOSED) {
+                move(call, CallStatus.CLOSED, "contracts concluded; call closed");
+            }
+        }
+
+        private void move(Call call, CallStatus to, String reason) {
+            actors.officer();
+            lifecycle.change(call.id, "*", to, reason);
+        }
+
+        /** Accepted recommendations of the call's spheres (and region) known from forum events, first two by id. */
+        private List<UUID> recommendations(DemoScript.Call s) {
+            String region = s.plan().regionCode();
+            String sql = "SELECT id FROM recommendation_replica WHERE status IN ('ACCEPTED', 'IN_PROGRESS', 'IMPLEMENTED', "
+                    + "'PARTIALLY_IMPLEMENTED')"
+                    + (s.spheres().isEmpty() ? "" : " AND spheres && " + array(s.spheres()))
+                    + (region == null ? "" : " AND (region_code IS NULL OR region_code = '" + region + "')")
+                    + " ORDER BY md5(id::text || '" + s.key() + "')";
+            return em.createNativeQuery(sql).setMaxResults(2).getResultList().stream().map(UUID.class::cast).toList();
+        }
+
+        private List<Application> apply(DemoScript.Call s, Call call) {
+            List<UUID> chosen = new ArrayList<>();
+            List<Application> submitted = new ArrayList<>();
+            for (UUID ngoId : pick(s, Fit.ELIGIBLE, chosen, s.eligible())) {
+                NgoReplica ngo = ngos.findById(ngoId);
+                keepReporting(ngo);
+                BigDecimal requested = request(s);
+                BigDecimal institutional = s.grantBand() == null ? null
+                        : requested.multiply(new BigDecimal("0.05")).setScale(0, RoundingMode.DOWN);
+                actors.ngo(ngoId);
+                submitted.add(applications.submit(request(s, call, ngo, requested, institutional)));
+                count("applications", 1);
+            }
+            for (DemoScript.Misfit misfit : s.misfits()) {
+                List<UUID> found = pick(s, Fit.of(misfit), chosen, 1);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                NgoReplica ngo = ngos.findById(found.get(0));
+                if (misfit != DemoScript.Misfit.NO_REPORT) {
+                    keepReporting(ngo);
+                }
+                BigDecimal requested = switch (misfit) {
+                    case OVER_AMOUNT -> s.grantBand() == null ? BigDecimal.valueOf(s.amountKzt() + 1_000_000L)
+                            : BigDecimal.valueOf(s.maxRequest() + 500L * DemoScript.mci(s.plan().year()));
+                    case INSTITUTIONAL_SHARE -> BigDecimal.valueOf(s.minRequest());
+                    default -> request(s);
+                };
+                BigDecimal institutional = misfit == DemoScript.Misfit.INSTITUTIONAL_SHARE
+                        ? requested.multiply(new BigDecimal("0.20")).setScale(0, RoundingMode.DOWN) : BigDecimal.ZERO;
+                List<RuleResult> rules = eligibility.check(ngo, call, requested, institutional, Times.today());
+                List<RuleResult> failed = rules.stream().filter(r -> !r.passed()).toList();
+                if (failed.isEmpty()) {
+                    throw new IllegalStateException("demo misfit " + misfit + " passes every rule of call " + s.key());
+                }
+                refusals.add(new DemoResult.Refusal(s.key(), call.id, ngo.ngoId, ngo.bin, failed));
+                count("refused", 1);
+            }
+            return submitted;
+        }
+
+        private ApplicationRequest request(DemoScript.Call s, Call call, NgoReplica ngo, BigDecimal requested,
+                BigDecimal institutional) {
+            boolean kazakh = random.nextInt(3) == 0;
+            String name = kazakh && ngo.nameKk != null ? ngo.nameKk : ngo.nameRu != null ? ngo.nameRu : ngo.nameKk;
+            String topic = kazakh ? s.title().kk() : s.title().ru();
+            String title = truncate(topic + ": " + (kazakh ? "жоба" : "проект") + " " + (name == null ? ngo.bin : name), 500);
+            String description = kazakh
+                    ? "«" + topic + "» конкурсына жоба: " + name + " ұйымы " + s.plan().year() + " жылы " + s.closesOn()
+                            .plusMonths(1).getMonthValue() + "-айдан бастап іс-шаралар өткізеді; мақсатты топтар, "
+                            + "күтілетін нәтижелер мен бюджет қоса беріледі."
+                    : "Проект на конкурс «" + topic + "»: организация " + name + " проводит мероприятия с "
+                            + s.closesOn().plusMonths(1).getMonthValue() + "-го месяца " + s.plan().year() + " года; "
+                            + "целевые группы, ожидаемые результаты и смета прилагаются.";
+            return new ApplicationRequest(call.id, ngo.ngoId, title, description, kazakh ? "kk" : "ru", Money.kzt(requested),
+                    Money.kzt(institutional));
+        }
+
+        private BigDecimal request(DemoScript.Call s) {
+            long span = s.maxRequest() - s.minRequest();
+            long value = s.minRequest() + (span == 0 ? 0 : Math.floorMod(random.nextLong(), span + 1) / 100_000L * 100_000L);
+            return BigDecimal.valueOf(value);
+        }
+
+        /**
+         * The registry's demo register reports up to 2022 (it describes April 2023), so no demo NGO would pass
+         * REPORT_FILED today. The demo's applicants are taken to have kept filing: their replica records a report
+         * for each year since their last one up to the year the rule requires (report ids name-based, "demo-report:").
+         */
+        private void keepReporting(NgoReplica ngo) {
+            int from = ngo.lastReportYear == null ? reportYear : Math.min(ngo.lastReportYear + 1, reportYear);
+            for (int year = from; year <= reportYear; year++) {
+                if (!ngo.hasReportFor(year)) {
+                    ngo.reportFiled(new NgoReport(year, UUID.nameUUIDFromBytes(("demo-report:" + ngo.ngoId + ":" + year)
+                            .getBytes(StandardCharsets.UTF_8)), OffsetDateTime.of(year + 1, 3, 15, 10, 0, 0, 0,
+                            ZoneOffset.ofHours(5)), true));
+                    count("reportsOnRecord", 1);
+                }
+            }
+            if (ngo.lastReportYear == null || ngo.lastReportYear < reportYear) {
+                ngo.lastReportYear = reportYear;
+            }
+            ngo.inNgoDatabase = true;
+        }
+
+        private void score(DemoScript.Call s, Call call, List<Application> submitted, List<String> seated) {
+            for (int i = 0; i < submitted.size(); i++) {
+                Application a = submitted.get(i);
+                NgoReplica ngo = ngos.findById(a.ngoId);
+                Set<String> persons = ngo.persons.stream().map(NgoPerson::iinHash).collect(Collectors.toSet());
+                int quality = 45 + random.nextInt(46);
+                for (int m = 0; m < seated.size(); m++) {
+                    String member = seated.get(m);
+                    actors.member(member);
+                    String hash = hasher.hash(MEMBER_IINS.get(MEMBERS.indexOf(member)));
+                    if (persons.contains(hash) || (i == 0 && m == 2)) {
+                        commission.declare(a.id, persons.contains(hash) ? "the member is a leader or founder of the "
+                                + "applicant NGO" : "the member worked for the applicant NGO until last year");
+                        count("recusals", 1);
+                        continue;
+                    }
+                    boolean severe = i == 1 && m == 1;
+                    List<ScoreRequest.CriterionScore> given = new ArrayList<>();
+                    for (DemoScript.Criterion c : s.criteria()) {
+                        int value = severe ? quality - 35 : quality + random.nextInt(17) - 8;
+                        given.add(new ScoreRequest.CriterionScore(c.code(), Math.max(0, Math.min(100, value))));
+                    }
+                    commission.score(a.id, new ScoreRequest(given));
+                    count("scores", given.size());
+                }
+            }
+        }
+
+        /** Awards down the ranking, each the amount requested, while the call's budget allows. */
+        private void award(Call call) {
+            actors.officer();
+            BigDecimal remaining = call.amountKzt;
+            for (RankingService.Row row : ranking.ranking(call.id)) {
+                BigDecimal amount = row.application().requestedKzt;
+                if (amount.compareTo(remaining) <= 0) {
+                    awards.decide(call.id, new AwardRequest(row.application().id, Money.kzt(amount)));
+                    remaining = remaining.subtract(amount);
+                    count("awards", 1);
+                }
+            }
+        }
+
+        /** NGOs of the given fit for the call, not yet chosen for it, in a fixed order per call. */
+        private List<UUID> pick(DemoScript.Call s, Fit fit, List<UUID> chosen, int limit) {
+            if (limit <= 0) {
+                return List.of();
+            }
+            String region = s.plan().regionCode();
+            String spheres = s.spheres().isEmpty() ? "TRUE" : "spheres && " + array(s.spheres());
+            String inRegion = region == null ? "TRUE" : "region_code = '" + region + "'";
+            String where = switch (fit) {
+                case ELIGIBLE, OVER_AMOUNT, INSTITUTIONAL -> "status = 'ACTIVE' AND legal_form IN (" + forms + ") AND "
+                        + inRegion + " AND " + spheres + " AND last_report_year IS NOT NULL";
+                case NO_REPORT -> "status = 'ACTIVE' AND legal_form IN (" + forms + ") AND " + inRegion + " AND " + spheres
+                        + " AND last_report_year IS NULL";
+                case SUSPENDED -> "status = 'SUSPENDED' AND legal_form IN (" + forms + ") AND " + inRegion + " AND " + spheres;
+                case INELIGIBLE_FORM -> "status = 'ACTIVE' AND legal_form NOT IN (" + forms + ") AND " + inRegion + " AND "
+                        + spheres;
+                case OTHER_REGION -> "status = 'ACTIVE' AND legal_form IN (" + forms + ") AND region_code <> '" + region
+                        + "' AND " + spheres;
+                case OTHER_SPHERE -> "status = 'ACTIVE' AND legal_form IN (" + forms + ") AND " + inRegion + " AND NOT ("
+                        + spheres + ")";
+            };
+            String exclude = chosen.isEmpty() ? "" : " AND ngo_id NOT IN (" + chosen.stream().map(id -> "'" + id + "'")
+                    .collect(Collectors.joining(",")) + ")";
+            List<UUID> found = em.createNativeQuery("SELECT ngo_id FROM ngo_replica WHERE bin IS NOT NULL AND " + where
+                    + exclude + " ORDER BY md5(ngo_id::text || '" + s.key() + "')").setMaxResults(limit).getResultList()
+                    .stream().map(UUID.class::cast).toList();
+            chosen.addAll(found);
+            return found;
+        }
+    }
+
+    /** Which NGOs an applicant is picked from. */
+    private enum Fit {
+        ELIGIBLE, NO_REPORT, SUSPENDED, INELIGIBLE_FORM, OTHER_REGION, OTHER_SPHERE, OVER_AMOUNT, INSTITUTIONAL;
+
+        static Fit of(DemoScript.Misfit m) {
+            return switch (m) {
+                case SUSPENDED -> SUSPENDED;
+                case NO_REPORT -> NO_REPORT;
+                case INELIGIBLE_FORM -> INELIGIBLE_FORM;
+                case OTHER_REGION -> OTHER_REGION;
+                case OTHER_SPHERE -> OTHER_SPHERE;
+                case OVER_AMOUNT -> OVER_AMOUNT;
+                case INSTITUTIONAL_SHARE -> INSTITUTIONAL;
+            };
+        }
+    }
+
+    private static String array(List<String> codes) {
+        return "ARRAY[" + codes.stream().filter(c -> c.matches("[A-Z_]+")).map(c -> "'" + c + "'")
+                .collect(Collectors.joining(",")) + "]::text[]";
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
