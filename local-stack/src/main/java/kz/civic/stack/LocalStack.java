@@ -79,7 +79,8 @@ public final class LocalStack implements AutoCloseable {
                 service("registry-service", options.registryPort(), "registry", merge(common,
                         Map.of("CIVIC_REGISTRY_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs),
                 service("forum-service", options.forumPort(), "forum", common, logs),
-                service("procurement-service", options.procurementPort(), "procurement", common, logs));
+                service("procurement-service", options.procurementPort(), "procurement", merge(common,
+                        Map.of("CIVIC_PROCUREMENT_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs));
         services.addAll(backends);
         awaitAll(backends);
         ServiceProcess gateway = ServiceProcess.start("gateway", jar("gateway"), options.gatewayPort(), logs,

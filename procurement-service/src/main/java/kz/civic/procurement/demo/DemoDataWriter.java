@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,28 +21,40 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import kz.civic.platform.security.IinHasher;
 import kz.civic.procurement.Application;
+import kz.civic.procurement.Award;
 import kz.civic.procurement.Call;
 import kz.civic.procurement.CallStatus;
 import kz.civic.procurement.FundingPlan;
+import kz.civic.procurement.GranteeReport;
+import kz.civic.procurement.Instrument;
 import kz.civic.procurement.NgoPerson;
 import kz.civic.procurement.NgoReplica;
 import kz.civic.procurement.NgoReport;
+import kz.civic.procurement.ReportKind;
+import kz.civic.procurement.ReportStatus;
 import kz.civic.procurement.eligibility.Eligibility;
 import kz.civic.procurement.eligibility.RuleResult;
 import kz.civic.procurement.repository.NgoReplicaRepository;
 import kz.civic.procurement.rest.ApplicationRequest;
+import kz.civic.procurement.rest.AssessmentRequest;
 import kz.civic.procurement.rest.AwardRequest;
 import kz.civic.procurement.rest.CallRequest;
+import kz.civic.procurement.rest.ContractRequest;
 import kz.civic.procurement.rest.FundingPlanRequest;
 import kz.civic.procurement.rest.Money;
+import kz.civic.procurement.rest.ReportRequest;
 import kz.civic.procurement.rest.ScoreRequest;
 import kz.civic.procurement.service.ApplicationService;
+import kz.civic.procurement.service.AssessmentService;
 import kz.civic.procurement.service.AwardService;
 import kz.civic.procurement.service.CallLifecycleService;
 import kz.civic.procurement.service.CallService;
 import kz.civic.procurement.service.CommissionService;
+import kz.civic.procurement.service.ContractService;
 import kz.civic.procurement.service.EligibilityService;
 import kz.civic.procurement.service.FundingPlanService;
+import kz.civic.procurement.service.GranteeReportService;
+import kz.civic.procurement.service.PaymentService;
 import kz.civic.procurement.service.RankingService;
 import kz.civic.procurement.service.ReferenceDataService;
 import kz.civic.procurement.service.Times;
@@ -51,7 +64,8 @@ import kz.civic.procurement.service.Times;
  * officer, each applicant NGO and each commission member in turn ({@link DemoActors}): plans drafted and
  * approved, calls created and moved along their lifecycle, applications submitted, commission seated,
  * applications scored (members in conflict declare it instead), awards decided from the ranking within the
- * budget. The services check their rules and append their events to the outbox exactly as for requests.
+ * budget, contracts signed with their tranches, tranches paid after the grantee's reports are approved. The
+ * services check their rules and append their events to the outbox exactly as for requests.
  *
  * <p>Applicants are picked from the NGO replica deterministically (ordered by a hash of the NGO id and the
  * call), so the same register gives the same demo. A refused application is only computed with the
@@ -81,14 +95,19 @@ public class DemoDataWriter {
     private final CommissionService commission;
     private final RankingService ranking;
     private final AwardService awards;
+    private final ContractService contracts;
+    private final PaymentService payments;
+    private final GranteeReportService reports;
+    private final AssessmentService assessments;
     private final ReferenceDataService reference;
     private final NgoReplicaRepository ngos;
     private final IinHasher hasher;
 
     public DemoDataWriter(EntityManager em, DemoActors actors, FundingPlanService plans, CallService calls,
             CallLifecycleService lifecycle, ApplicationService applications, EligibilityService eligibility,
-            CommissionService commission, RankingService ranking, AwardService awards, ReferenceDataService reference,
-            NgoReplicaRepository ngos, IinHasher hasher) {
+            CommissionService commission, RankingService ranking, AwardService awards, ContractService contracts,
+            PaymentService payments, GranteeReportService reports, AssessmentService assessments,
+            ReferenceDataService reference, NgoReplicaRepository ngos, IinHasher hasher) {
         this.em = em;
         this.actors = actors;
         this.plans = plans;
@@ -99,6 +118,10 @@ public class DemoDataWriter {
         this.commission = commission;
         this.ranking = ranking;
         this.awards = awards;
+        this.contracts = contracts;
+        this.payments = payments;
+        this.reports = reports;
+        this.assessments = assessments;
         this.reference = reference;
         this.ngos = ngos;
         this.hasher = hasher;
@@ -136,7 +159,8 @@ public class DemoDataWriter {
 
         DemoResult all() {
             for (String k : List.of("plans", "calls", "applications", "refused", "commissionSeats", "recusals",
-                    "scores", "awards", "recommendationLinks", "reportsOnRecord")) {
+                    "scores", "awards", "contracts", "tranchesPaid", "granteeReports", "granteeReportsApproved", "contractsCompleted",
+                    "assessments", "recommendationLinks", "reportsOnRecord", "misfitsWithoutCandidate")) {
                 counts.put(k, 0L);
             }
             List<DemoScript.Plan> planList = DemoScript.plans();
@@ -218,8 +242,9 @@ public class DemoDataWriter {
             if (submitted.isEmpty()) {
                 move(call, CallStatus.FAILED, "no eligible application");
             } else {
-                award(call);
+                List<Award> decided = award(call);
                 move(call, CallStatus.AWARDED, "awards decided from the commission's ranking");
+                contracts(s, decided, s.target() == CallStatus.CLOSED);
             }
             if (s.target() == CallStatus.CLOSED) {
                 move(call, CallStatus.CLOSED, "contracts concluded; call closed");
@@ -258,6 +283,7 @@ public class DemoDataWriter {
             for (DemoScript.Misfit misfit : s.misfits()) {
                 List<UUID> found = pick(s, Fit.of(misfit), chosen, 1);
                 if (found.isEmpty()) {
+                    count("misfitsWithoutCandidate", 1);
                     continue;
                 }
                 NgoReplica ngo = ngos.findById(found.get(0));
@@ -356,17 +382,98 @@ public class DemoDataWriter {
         }
 
         /** Awards down the ranking, each the amount requested, while the call's budget allows. */
-        private void award(Call call) {
+        private List<Award> award(Call call) {
             actors.officer();
+            List<Award> decided = new ArrayList<>();
             BigDecimal remaining = call.amountKzt;
             for (RankingService.Row row : ranking.ranking(call.id)) {
                 BigDecimal amount = row.application().requestedKzt;
                 if (amount.compareTo(remaining) <= 0) {
-                    awards.decide(call.id, new AwardRequest(row.application().id, Money.kzt(amount)));
+                    decided.add(awards.decide(call.id, new AwardRequest(row.application().id, Money.kzt(amount))));
                     remaining = remaining.subtract(amount);
                     count("awards", 1);
                 }
             }
+            return decided;
+        }
+
+        /**
+         * A contract per award for the awarded amount, from the month after the next one: NGO awards paid in one
+         * tranche, services and grants in two (60% at signing, 40% halfway). A finished call's contracts run their
+         * whole course (tranche, interim report approved, tranche, final report approved: COMPLETED, assessed); a
+         * running call's have tranche 1 paid and interim report 1 approved, every other one also tranche 2 paid and
+         * its final report awaiting review.
+         */
+        private void contracts(DemoScript.Call s, List<Award> decided, boolean finished) {
+            boolean prize = s.plan().instrument() == Instrument.NGO_AWARD;
+            int months = s.durationMonths() != null ? s.durationMonths() : prize ? 1 : 10;
+            LocalDate start = s.closesOn().plusMonths(2).withDayOfMonth(1);
+            LocalDate end = start.plusMonths(months).minusDays(1);
+            for (int n = 0; n < decided.size(); n++) {
+                Award a = decided.get(n);
+                List<ContractRequest.TrancheRequest> schedule = new ArrayList<>();
+                if (prize) {
+                    schedule.add(new ContractRequest.TrancheRequest(1, Money.kzt(a.amountKzt), start));
+                } else {
+                    BigDecimal first = a.amountKzt.multiply(new BigDecimal("0.6")).setScale(0, RoundingMode.DOWN);
+                    schedule.add(new ContractRequest.TrancheRequest(1, Money.kzt(first), start));
+                    schedule.add(new ContractRequest.TrancheRequest(2, Money.kzt(a.amountKzt.subtract(first)),
+                            start.plusMonths(months / 2)));
+                }
+                actors.officer();
+                UUID contract = contracts.sign(new ContractRequest(a.id, Money.kzt(a.amountKzt), start, end, schedule))
+                        .contract().id;
+                count("contracts", 1);
+                pay(contract, 1);
+                boolean throughEnd = finished || n % 2 == 0;
+                if (schedule.size() == 2) {
+                    approve(contract, report(contract, a, s, ReportKind.INTERIM, 1));
+                    if (!throughEnd) {
+                        continue;
+                    }
+                    pay(contract, 2);
+                } else if (!throughEnd) {
+                    continue;
+                }
+                UUID last = report(contract, a, s, ReportKind.FINAL, null);
+                if (finished) {
+                    approve(contract, last);
+                    count("contractsCompleted", 1);
+                    actors.officer();
+                    assessments.record(contract, new AssessmentRequest(last, "Monitoring visit and final report review: "
+                            + "activities held as planned, results documented.", 3 + random.nextInt(3)));
+                    count("assessments", 1);
+                }
+            }
+        }
+
+        private void pay(UUID contract, int sequence) {
+            actors.officer();
+            payments.pay(contract, sequence, "*");
+            count("tranchesPaid", 1);
+        }
+
+        private UUID report(UUID contract, Award a, DemoScript.Call s, ReportKind kind, Integer tranche) {
+            int people = 50 * (2 + random.nextInt(9));
+            int events = 4 + random.nextInt(9);
+            List<ReportRequest.IndicatorRequest> indicators = List.of(
+                    new ReportRequest.IndicatorRequest("Участники мероприятий / Participants", "persons",
+                            BigDecimal.valueOf(people), BigDecimal.valueOf(people * (85 + random.nextInt(31)) / 100)),
+                    new ReportRequest.IndicatorRequest("Проведённые мероприятия / Events held", "events",
+                            BigDecimal.valueOf(events), BigDecimal.valueOf(events - random.nextInt(2))));
+            String narrative = (kind == ReportKind.FINAL ? "Итоговый отчёт" : "Промежуточный отчёт по траншу " + tranche)
+                    + " по проекту «" + s.title().ru() + "»: мероприятия проведены по плану, материалы и фотоотчёт "
+                    + "приложены.";
+            actors.ngo(a.ngoId);
+            GranteeReport r = reports.submit(contract, new ReportRequest(kind, tranche, narrative, indicators));
+            count("granteeReports", 1);
+            return r.id;
+        }
+
+        private void approve(UUID contract, UUID report) {
+            actors.officer();
+            reports.review(contract, report, "*", ReportStatus.APPROVED, "indicators checked against the documents");
+            count("granteeReportsApproved", 1);
         }
 
         /** NGOs of the given fit for the call, not yet chosen for it, in a fixed order per call. */

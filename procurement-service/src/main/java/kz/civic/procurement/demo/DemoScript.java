@@ -56,7 +56,8 @@ final class DemoScript {
     }
 
     /**
-     * A call: {@code eligible} applicants that pass every rule, {@code misfits} that the rules refuse,
+     * A call: {@code eligible} applicants that pass every rule (fewer when the replica has fewer), {@code misfits}
+     * that the rules refuse (each skipped when the replica has no such NGO),
      * requests between {@code minRequest} and {@code maxRequest} KZT, and the status the demo leaves it in.
      */
     record Call(String key, Plan plan, LocalizedText title, List<String> spheres, long amountKzt, String grantBand,
@@ -124,7 +125,7 @@ final class DemoScript {
                     calls.add(new Call("families-" + y, p, text("Отбасы және балалар", "Семья и дети", "Families and children"),
                             List.of("FAMILY_DEMOGRAPHY_GENDER", "ORPHANS_AND_FAMILIES_WITH_CHILDREN"), 120_000_000L, null, null,
                             LocalDate.of(y, 3, 1), LocalDate.of(y, 3, 25), SERVICE_CRITERIA, 5,
-                            List.of(Misfit.INELIGIBLE_FORM, Misfit.OTHER_SPHERE), 20_000_000L, 35_000_000L,
+                            List.of(Misfit.NO_REPORT, Misfit.OTHER_SPHERE), 20_000_000L, 35_000_000L,
                             first ? CallStatus.CLOSED : CallStatus.OPEN));
                 }
                 case "grants-central" -> {
@@ -151,7 +152,7 @@ final class DemoScript {
                 case "sso-karaganda" -> calls.add(new Call("karaganda-ecology-" + y, p, text("Қарағанды: экология",
                         "Караганда: экология", "Karaganda: ecology"), List.of("ENVIRONMENTAL_PROTECTION"), 50_000_000L, null,
                         null, LocalDate.of(y, 3, 1), LocalDate.of(y, 3, 31), SERVICE_CRITERIA, first ? 0 : 3,
-                        List.of(Misfit.OTHER_REGION, Misfit.SUSPENDED), 10_000_000L, 20_000_000L,
+                        List.of(Misfit.OTHER_REGION, Misfit.OTHER_SPHERE), 10_000_000L, 20_000_000L,
                         first ? CallStatus.FAILED : CallStatus.AWARDED));
                 default -> throw new IllegalStateException(p.key());
             }

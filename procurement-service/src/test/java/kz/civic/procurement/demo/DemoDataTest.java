@@ -33,7 +33,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The demo loaded by the background loader once the replicas (filled here directly, as the registry's and
  * forum's events would) hold NGOs, government bodies and recommendations: its figures, refusals explained by
- * the eligibility rules, awards within budgets, the events in the outbox; the same content on a second load
+ * the eligibility rules, awards within budgets, contracts with paid tranches and approved reports, the events in
+ * the outbox; the same content on a second load
  * into an empty database, and nothing loaded when it is there.
  */
 @QuarkusTest
@@ -111,12 +112,38 @@ class DemoDataTest {
         assertEquals(0, count("SELECT count(*) FROM funding_call c, unnest(c.recommendation_ids) r WHERE r NOT IN "
                 + "(SELECT id FROM recommendation_replica)"));
 
+        // a contract per award; finished calls' contracts completed, paid in full, final report approved
+        assertEquals(count("SELECT count(*) FROM award"), count("SELECT count(*) FROM contract"));
+        assertEquals(count("SELECT count(*) FROM award w JOIN funding_call c ON c.id = w.call_id WHERE c.status = 'CLOSED'"),
+                count("SELECT count(*) FROM contract WHERE status = 'COMPLETED'"));
+        assertEquals(0, count("""
+                SELECT count(*) FROM contract k JOIN funding_call c ON c.id = k.call_id WHERE c.status = 'CLOSED' AND
+                 (k.status <> 'COMPLETED' OR k.amount_kzt <> (SELECT sum(amount_kzt) FROM contract_tranche t
+                  WHERE t.contract_id = k.id AND t.status = 'PAID'))"""));
+        assertEquals(0, count("""
+                SELECT count(*) FROM contract k WHERE k.amount_kzt > (SELECT amount_kzt FROM award w WHERE w.id = k.award_id)"""));
+        // tranche k + 1 paid only after interim report k was approved
+        assertEquals(0, count("""
+                SELECT count(*) FROM contract_tranche t WHERE t.status = 'PAID' AND t.sequence > 1 AND NOT EXISTS
+                 (SELECT 1 FROM contract_report r WHERE r.contract_id = t.contract_id AND r.kind = 'INTERIM'
+                  AND r.tranche = t.sequence - 1 AND r.status = 'APPROVED')"""));
+        assertTrue(count("SELECT count(*) FROM contract_report WHERE kind = 'FINAL' AND status = 'SUBMITTED'") > 0,
+                "running contracts have final reports in review");
+        assertEquals(count("SELECT count(*) FROM contract WHERE status = 'COMPLETED'"),
+                count("SELECT count(*) FROM contract_assessment WHERE quality_score BETWEEN 3 AND 5"));
+
         // the services' events
         assertEquals(10, count("SELECT count(*) FROM outbox_event WHERE event_type = 'kz.civic.procurement.funding-plan.approved.v1'"));
         assertEquals(14, count("SELECT count(*) FROM outbox_event WHERE event_type = 'kz.civic.procurement.call.announced.v1'"));
         assertEquals(87, count("SELECT count(*) FROM outbox_event WHERE event_type = 'kz.civic.procurement.application.submitted.v1'"));
         assertEquals(count("SELECT count(*) FROM award"),
                 count("SELECT count(*) FROM outbox_event WHERE event_type = 'kz.civic.procurement.award.decided.v1'"));
+        assertEquals(count("SELECT count(*) FROM contract"),
+                count("SELECT count(*) FROM outbox_event WHERE event_type = 'kz.civic.procurement.contract.signed.v1'"));
+        assertEquals(count("SELECT count(*) FROM contract_tranche WHERE status = 'PAID'"),
+                count("SELECT count(*) FROM outbox_event WHERE event_type = 'kz.civic.procurement.tranche.paid.v1'"));
+        assertEquals(count("SELECT count(*) FROM contract_report WHERE status = 'APPROVED'"),
+                count("SELECT count(*) FROM outbox_event WHERE event_type = 'kz.civic.procurement.report.approved.v1'"));
         firstDigest = digest();
     }
 
@@ -134,6 +161,7 @@ class DemoDataTest {
         int misfits = calls.stream().mapToInt(c -> c.misfits().size()).sum();
         assertEquals(misfits, result.refusals().size());
         assertEquals((long) misfits, result.counts().get("refused"));
+        assertEquals(0L, result.counts().get("misfitsWithoutCandidate"));
         for (DemoScript.Call c : calls) {
             List<DemoResult.Refusal> of = result.refusals().stream().filter(r -> r.call().equals(c.key())).toList();
             assertEquals(c.misfits().size(), of.size(), c.key());
@@ -240,6 +268,14 @@ class DemoDataTest {
                 "SELECT p.title_en, a.ngo_id, r.member_id, r.source, r.reason FROM recusal r JOIN application a ON a.id = "
                         + "r.application_id JOIN funding_call c ON c.id = a.call_id JOIN funding_plan p ON p.id = c.plan_id",
                 "SELECT p.title_en, c.title_en, w.ngo_id, w.amount_kzt FROM award w JOIN funding_call c ON c.id = w.call_id "
+                        + "JOIN funding_plan p ON p.id = c.plan_id",
+                "SELECT p.title_en, k.ngo_id, k.amount_kzt, k.period_start, k.period_end, k.status FROM contract k "
+                        + "JOIN funding_call c ON c.id = k.call_id JOIN funding_plan p ON p.id = c.plan_id",
+                "SELECT p.title_en, k.ngo_id, t.sequence, t.amount_kzt, t.planned_on, t.status FROM contract_tranche t "
+                        + "JOIN contract k ON k.id = t.contract_id JOIN funding_call c ON c.id = k.call_id "
+                        + "JOIN funding_plan p ON p.id = c.plan_id",
+                "SELECT p.title_en, k.ngo_id, r.kind, r.tranche, r.narrative, r.indicators, r.status FROM contract_report r "
+                        + "JOIN contract k ON k.id = r.contract_id JOIN funding_call c ON c.id = k.call_id "
                         + "JOIN funding_plan p ON p.id = c.plan_id",
                 "SELECT p.title_en, c.title_en, h.from_status, h.to_status, h.reason FROM funding_call_status_change h "
                         + "JOIN funding_call c ON c.id = h.call_id JOIN funding_plan p ON p.id = c.plan_id")) {
