@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
  * bodies and at least {@code min-ngos} NGOs, have not changed for {@code settle} (the registry's demo NGOs have
  * all arrived, so the same register gives the same demo), and hold forum's recommendations, or
  * {@code recommendations-wait} has passed without any (the calls then link none). After {@code max-wait} it loads
- * with what is there if that is enough, else gives up. Start-up and readiness never wait for it.
+ * with what is there if that is enough, else gives up; so it does after three failed loads. Start-up and
+ * readiness never wait for it.
  *
  * <p>The load goes through the services ({@link DemoDataWriter}) in one transaction. Loads nothing when the
  * demo's officer has created plans, so a restart never loads twice; an advisory lock keeps two instances from
@@ -34,6 +35,8 @@ import org.jboss.logging.Logger;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    /** A load that fails this often (it is deterministic: likely a bug) is not tried again. */
+    private static final int MAX_ATTEMPTS = 3;
 
     private final DataSource dataSource;
     private final DemoDataWriter writer;
@@ -47,6 +50,7 @@ public class DemoDataLoader {
     private long startedAt;
     private Counts last;
     private long lastChangeAt;
+    private int failures;
 
     public DemoDataLoader(DataSource dataSource, DemoDataWriter writer,
             @ConfigProperty(name = "civic.procurement.demo-data.enabled", defaultValue = "false") boolean enabled,
@@ -127,7 +131,12 @@ public class DemoDataLoader {
                 poller.shutdown();
             }
         } catch (RuntimeException | SQLException e) {
-            LOG.warn("Demo data: load failed, trying again at the next poll", e);
+            if (++failures >= MAX_ATTEMPTS) {
+                LOG.error("Demo data not loaded: " + failures + " attempts failed; giving up", e);
+                poller.shutdown();
+            } else {
+                LOG.warn("Demo data: load failed, trying again at the next poll", e);
+            }
         }
     }
 

@@ -273,7 +273,7 @@ public class DemoDataWriter {
             for (UUID ngoId : pick(s, Fit.ELIGIBLE, chosen, s.eligible())) {
                 NgoReplica ngo = ngos.findById(ngoId);
                 keepReporting(ngo);
-                BigDecimal requested = request(s);
+                BigDecimal requested = requestedAmount(s);
                 BigDecimal institutional = s.grantBand() == null ? null
                         : requested.multiply(new BigDecimal("0.05")).setScale(0, RoundingMode.DOWN);
                 actors.ngo(ngoId);
@@ -294,7 +294,7 @@ public class DemoDataWriter {
                     case OVER_AMOUNT -> s.grantBand() == null ? BigDecimal.valueOf(s.amountKzt() + 1_000_000L)
                             : BigDecimal.valueOf(s.maxRequest() + 500L * DemoScript.mci(s.plan().year()));
                     case INSTITUTIONAL_SHARE -> BigDecimal.valueOf(s.minRequest());
-                    default -> request(s);
+                    default -> requestedAmount(s);
                 };
                 BigDecimal institutional = misfit == DemoScript.Misfit.INSTITUTIONAL_SHARE
                         ? requested.multiply(new BigDecimal("0.20")).setScale(0, RoundingMode.DOWN) : BigDecimal.ZERO;
@@ -326,7 +326,8 @@ public class DemoDataWriter {
                     Money.kzt(institutional));
         }
 
-        private BigDecimal request(DemoScript.Call s) {
+        /** A request between the call's bounds, in whole 100,000 KZT above the lower one. */
+        private BigDecimal requestedAmount(DemoScript.Call s) {
             long span = s.maxRequest() - s.minRequest();
             long value = s.minRequest() + (span == 0 ? 0 : Math.floorMod(random.nextLong(), span + 1) / 100_000L * 100_000L);
             return BigDecimal.valueOf(value);
