@@ -195,6 +195,37 @@ class DemoDataTest {
     }
 
     @Test
+    void outboxAnnouncesEveryGovernmentBodyBeforeTheNgos() throws Exception {
+        long bodies = count("SELECT count(*) FROM government_body");
+        assertTrue(bodies >= 49, "the bodies seeded by V3");
+        assertEquals(bodies, count("SELECT count(DISTINCT record_key) FROM outbox_event WHERE event_type = "
+                + "'kz.civic.registry.government-body.created.v1' AND topic = 'registry.government-bodies'"));
+        assertEquals(0L, count("""
+                SELECT count(*) FROM outbox_event b, outbox_event n
+                WHERE b.event_type = 'kz.civic.registry.government-body.created.v1'
+                  AND n.event_type = 'kz.civic.registry.ngo.registered.v1' AND n.seq < b.seq"""));
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(Path.of("../contracts/events/kz.civic.registry.government-body.created.v1.json"))) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        int checked = 0;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        SELECT e.payload, g.level, g.version FROM outbox_event e
+                        JOIN government_body g ON g.id = CAST(e.record_key AS uuid)
+                        WHERE e.event_type = 'kz.civic.registry.government-body.created.v1'""")) {
+            while (rs.next()) {
+                JsonNode event = JSON.readTree(rs.getString(1));
+                assertEquals(Set.of(), schema.validate(event), event.toString());
+                assertEquals(rs.getString(2), event.path("data").path("level").asText());
+                assertEquals(rs.getLong(3), event.path("data").path("version").asLong());
+                checked++;
+            }
+        }
+        assertEquals(bodies, checked);
+    }
+
+    @Test
     void theServiceAcceptsAndComputesTheSameProfiles() {
         List<Ngo> ngos = data().ngos();
         int invalid = 0;
