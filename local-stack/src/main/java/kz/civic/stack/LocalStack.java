@@ -78,7 +78,8 @@ public final class LocalStack implements AutoCloseable {
         List<ServiceProcess> backends = List.of(
                 service("registry-service", options.registryPort(), "registry", merge(common,
                         Map.of("CIVIC_REGISTRY_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs),
-                service("forum-service", options.forumPort(), "forum", common, logs),
+                service("forum-service", options.forumPort(), "forum", merge(common,
+                        Map.of("CIVIC_FORUM_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs),
                 service("procurement-service", options.procurementPort(), "procurement", merge(common,
                         Map.of("CIVIC_PROCUREMENT_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs));
         services.addAll(backends);

@@ -132,7 +132,12 @@ public class DemoDataLoader {
                 poller.shutdown();
             }
         } catch (RuntimeException | SQLException e) {
-            LOG.warn("Demo data: load failed, trying again at the next poll", e);
+            if (System.nanoTime() - startedAt >= maxWait.toNanos()) {
+                LOG.error("Demo data not loaded: the load failed and " + maxWait + " have passed", e);
+                poller.shutdown();
+            } else {
+                LOG.warn("Demo data: load failed, trying again at the next poll", e);
+            }
         }
     }
 
