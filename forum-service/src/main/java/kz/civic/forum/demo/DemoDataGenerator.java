@@ -1,6 +1,7 @@
 package kz.civic.forum.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 import kz.civic.forum.ActionPlan;
@@ -146,7 +148,7 @@ public final class DemoDataGenerator {
         regionalForums();
         forum.regionalStart = FIRST_REGIONAL_FORUM;
         forum.regionalEnd = regionalForums.stream().map(f -> f.endDate).max(Comparator.naturalOrder()).orElseThrow();
-        republicanPlatforms(forum);
+        republicanPlatforms();
         recommendations();
         merges();
         for (Draft d : drafts) {
@@ -235,7 +237,7 @@ public final class DemoDataGenerator {
         platformThemes.put(id, DemoVocabulary.theme(spec.theme()));
     }
 
-    private void republicanPlatforms(Forum forum) {
+    private void republicanPlatforms() {
         List<Platform> specs = DemoVocabulary.REPUBLICAN_PLATFORMS;
         for (int p = 0; p < specs.size(); p++) {
             platform(uuid("dialogue-platform/republican/" + (p + 1)), null, specs.get(p), at(REPUBLICAN_START.minusDays(30), 11));
@@ -657,7 +659,7 @@ public final class DemoDataGenerator {
         central.forEach(b -> byShortName.putIfAbsent(b.shortName(), b.id()));
         int n = 0;
         for (Theme t : DemoVocabulary.THEMES) {
-            UUID body = t.centralBodies().stream().map(byShortName::get).filter(java.util.Objects::nonNull).findFirst()
+            UUID body = t.centralBodies().stream().map(byShortName::get).filter(Objects::nonNull).findFirst()
                     .orElse(central.get(0).id());
             List<UUID> recommendations = drafts.stream().filter(d -> d.theme == t && accepted(d.fate))
                     .limit(12).map(d -> d.r.id).toList();
@@ -797,7 +799,7 @@ public final class DemoDataGenerator {
         m.id = uuid("action-plan/2024-2025/item/" + i.id + "/measurement/" + k);
         m.itemId = i.id;
         BigDecimal span = i.indicatorTarget.subtract(i.indicatorBaseline);
-        m.value = i.indicatorBaseline.add(span.multiply(BigDecimal.valueOf(share))).setScale(0, java.math.RoundingMode.HALF_UP);
+        m.value = i.indicatorBaseline.add(span.multiply(BigDecimal.valueOf(share))).setScale(0, RoundingMode.HALF_UP);
         m.measuredOn = on;
         m.actor = ACTOR;
         return m;
