@@ -21,10 +21,6 @@ public class AwardRepository implements PanacheRepositoryBase<Award, UUID> {
         return count("applicationId", applicationId) > 0;
     }
 
-    public List<Award> ofCall(UUID callId) {
-        return list("callId = ?1 order by decidedAt, id", callId);
-    }
-
     /** Keyset page of a call's awards in decision order: {@code limit} rows after {@code after} (null = from the start). */
     public List<Award> page(UUID callId, Pages.TimeKey<UUID> after, int limit) {
         return (after == null ? find("callId = ?1 order by decidedAt, id", callId)

@@ -3,7 +3,6 @@ package kz.civic.procurement.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
 import kz.civic.platform.problem.ApiException;
@@ -96,13 +95,5 @@ public class AwardService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Award get(UUID id) {
         return awards.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("award", id));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Award> ofCall(UUID callId) {
-        if (calls.findByIdOptional(callId).isEmpty()) {
-            throw ApiException.notFound("call", callId);
-        }
-        return awards.ofCall(callId);
     }
 }

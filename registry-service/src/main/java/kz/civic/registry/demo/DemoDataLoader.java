@@ -17,15 +17,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import kz.civic.platform.web.LocalizedText;
-import kz.civic.registry.reference.event.GovernmentBodyCreatedEvent;
 import kz.civic.registry.reference.service.RegionService;
 import kz.civic.platform.security.IinHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,9 +31,9 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * Loads the demo register at start-up when {@code civic.registry.demo-data.enabled} is true (env
  * {@code CIVIC_REGISTRY_DEMO_DATA_ENABLED}; default false): NGOs, spheres, people, status histories,
- * reports with revisions, memberships, one {@code government-body.created.v1} outbox event per government body
- * (the seeded ones are announced nowhere else) and one {@code ngo.registered.v1} per NGO (so downstream replicas
- * receive every body and every NGO with its status and lastReportYear). Everything goes in one
+ * reports with revisions, memberships and one {@code ngo.registered.v1} per NGO (so downstream replicas
+ * receive every NGO with its status and lastReportYear; the government bodies it refers to were announced by
+ * {@code GovernmentBodyAnnouncer} just before). Everything goes in one
  * transaction with PostgreSQL COPY. Loads nothing when the demo's first NGO is already there, so a
  * restart never loads twice; an advisory lock keeps two instances from loading at once.
  */
@@ -124,10 +119,7 @@ public class DemoDataLoader {
                 counts.put(table.name(), copy(pg, table.copySql(), out -> table.rows().write(data, mapper, out)));
             }
             OffsetDateTime now = OffsetDateTime.now(RegionService.ALMATY);
-            List<GovernmentBodyCreatedEvent> bodies = governmentBodies(c);
-            long bodyEvents = copy(pg, DemoTables.OUTBOX_COPY,
-                    out -> DemoTables.governmentBodyEvents(bodies, mapper, source, now, out));
-            counts.put("outbox_event", bodyEvents + copy(pg, DemoTables.OUTBOX_COPY,
+            counts.put("outbox_event", copy(pg, DemoTables.OUTBOX_COPY,
                     out -> DemoTables.registeredEvents(data, mapper, source, now, out)));
             try (Statement s = c.createStatement()) {
                 for (String table : counts.keySet()) {
@@ -136,24 +128,6 @@ public class DemoDataLoader {
             }
         }
         return counts;
-    }
-
-    /**
-     * The government bodies in the register (those seeded by V3 are announced nowhere else), parents first: the
-     * downstream replicas need them for the demo data they build on the register (forum's recommendations).
-     */
-    private static List<GovernmentBodyCreatedEvent> governmentBodies(Connection c) throws SQLException {
-        List<GovernmentBodyCreatedEvent> bodies = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT id, bin, name_kk, name_ru, name_en, short_name, level, kind, parent_id, region_code, version "
-                        + "FROM government_body ORDER BY parent_id IS NOT NULL, id")) {
-            while (rs.next()) {
-                bodies.add(new GovernmentBodyCreatedEvent(rs.getObject(1, UUID.class), rs.getString(2),
-                        new LocalizedText(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getObject(9, UUID.class), rs.getString(10), rs.getLong(11)));
-            }
-        }
-        return bodies;
     }
 
     private static long copy(PGConnection pg, String sql, Consumer<DemoTables.Csv> rows) throws SQLException {

@@ -13,7 +13,6 @@ import kz.civic.registry.NgoPerson;
 import kz.civic.registry.NgoStatusChange;
 import kz.civic.registry.event.NgoEvents;
 import kz.civic.registry.event.NgoSnapshot;
-import kz.civic.registry.reference.event.GovernmentBodyCreatedEvent;
 
 /**
  * The demo data as PostgreSQL {@code COPY … (FORMAT csv)} input, one {@link Table} per table in
@@ -92,20 +91,6 @@ final class DemoTables {
 
     /** The outbox: one {@code ngo.registered.v1} event per NGO, as {@code OutboxWriter.append} writes it. */
     static final String OUTBOX_COPY = "COPY outbox_event (event_id, topic, record_key, event_type, payload) FROM STDIN (FORMAT csv)";
-
-    /**
-     * One {@code government-body.created.v1} event per government body already in the register (the bodies seeded by
-     * V3), parents first, so forum's and procurement's replicas know the bodies the demo data refers to.
-     */
-    static void governmentBodyEvents(List<GovernmentBodyCreatedEvent> bodies, ObjectMapper mapper, String source,
-            OffsetDateTime time, Csv out) {
-        for (GovernmentBodyCreatedEvent b : bodies) {
-            CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, java.util.UUID.randomUUID().toString(), source,
-                    GovernmentBodyCreatedEvent.TYPE, b.id().toString(), time, "application/json", null,
-                    mapper.valueToTree(b));
-            out.row(event.id(), GovernmentBodyCreatedEvent.TOPIC, b.id(), GovernmentBodyCreatedEvent.TYPE, json(mapper, event));
-        }
-    }
 
     static void registeredEvents(DemoData data, ObjectMapper mapper, String source, OffsetDateTime time, Csv out) {
         for (Ngo n : data.ngos()) {

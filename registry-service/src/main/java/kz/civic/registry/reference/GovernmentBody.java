@@ -51,6 +51,10 @@ public class GovernmentBody {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** When its created event went to the outbox; null for a seeded body not announced yet. */
+    @Column(name = "announced_at")
+    public OffsetDateTime announcedAt;
+
     @Version
     public long version;
 }

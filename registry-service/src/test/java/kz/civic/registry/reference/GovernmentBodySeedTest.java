@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,11 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kz.civic.infra.testing.EventContracts;
 import kz.civic.infra.testing.InfraTestResource;
+import kz.civic.infra.testing.TestKafka;
 import kz.civic.registry.Bin;
+import kz.civic.registry.reference.event.GovernmentBodyCreatedEvent;
+import kz.civic.registry.reference.service.GovernmentBodyAnnouncer;
 import org.junit.jupiter.api.Test;
 
-/** The government bodies seeded by V3__government_bodies.sql, with the fixed ids demo data refers to. */
+/**
+ * The government bodies seeded by V3__government_bodies.sql, with the fixed ids demo data refers to, announced once
+ * at start-up (GovernmentBodyAnnouncer) so the other services' replicas know them.
+ */
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry"))
 class GovernmentBodySeedTest {
@@ -33,6 +41,9 @@ class GovernmentBodySeedTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    GovernmentBodyAnnouncer announcer;
 
     @Test
     void seededBinsHaveValidCheckDigits() throws Exception {
@@ -74,6 +85,36 @@ class GovernmentBodySeedTest {
             given().queryParam("kind", "AKIMAT_DEPARTMENT").queryParam("region", code)
                     .get("/api/v1/government-bodies").then().statusCode(200)
                     .body("items.find { it.parentId == '" + akimats.get(0) + "' }.level", equalTo("LOCAL"));
+        }
+    }
+
+    @Test
+    void seededBodiesAreAnnouncedOnceParentsFirst() throws Exception {
+        assertEquals(0L, count("SELECT count(*) FROM government_body WHERE announced_at IS NULL"),
+                "every body announced at start-up");
+        assertEquals(0, announcer.announceUnannounced(), "a second pass announces nothing");
+        assertEquals(49L, count("SELECT count(DISTINCT record_key) FROM outbox_event WHERE event_type = '"
+                + GovernmentBodyCreatedEvent.TYPE + "' AND record_key IN (SELECT CAST(id AS text) FROM government_body "
+                + "WHERE bin LIKE '99124090%')"));
+        assertEquals(0L, count("SELECT count(*) FROM (SELECT record_key FROM outbox_event WHERE event_type = '"
+                + GovernmentBodyCreatedEvent.TYPE + "' GROUP BY record_key HAVING count(*) > 1) twice"), "no body twice");
+        assertEquals(0L, count("""
+                SELECT count(*) FROM outbox_event child JOIN government_body b ON CAST(b.id AS text) = child.record_key
+                JOIN outbox_event parent ON parent.record_key = CAST(b.parent_id AS text)
+                WHERE child.event_type = parent.event_type AND child.event_type = '%s' AND child.seq < parent.seq"""
+                .formatted(GovernmentBodyCreatedEvent.TYPE)), "a parent is announced before its children");
+
+        JsonNode committee = TestKafka.events(GovernmentBodyCreatedEvent.TOPIC, CIVIL_SOCIETY_COMMITTEE.toString(),
+                GovernmentBodyCreatedEvent.TYPE, 1).get(0);
+        EventContracts.assertConforms(committee);
+        assertEquals(MCI.toString(), committee.path("data").path("parentId").asText());
+        assertEquals("COMMITTEE", committee.path("data").path("kind").asText());
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }

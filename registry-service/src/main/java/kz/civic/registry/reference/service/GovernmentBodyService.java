@@ -42,6 +42,7 @@ public class GovernmentBodyService {
         body.id = UUID.randomUUID();
         apply(body, request);
         body.createdAt = body.updatedAt;
+        body.announcedAt = body.createdAt;
         bodies.persist(body);
         flush(request.bin());
         outbox.append(GovernmentBodyCreatedEvent.TOPIC, GovernmentBodyCreatedEvent.TYPE, body.id.toString(),
