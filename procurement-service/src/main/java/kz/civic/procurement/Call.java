@@ -71,6 +71,11 @@ public class Call {
     @Column(name = "recommendation_ids")
     public List<UUID> recommendationIds = new ArrayList<>();
 
+    /** Items of a forum action plan the call finances (golden thread). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "action_plan_item_ids")
+    public List<UUID> actionPlanItemIds = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "funding_call_criterion", joinColumns = @JoinColumn(name = "call_id"))
     @OrderColumn(name = "position")

@@ -211,7 +211,8 @@ public class DemoDataWriter {
             Call call = calls.create(new CallRequest(planIds.get(s.plan().key()), s.title(), s.spheres(), null,
                     Money.kzt(BigDecimal.valueOf(s.amountKzt())), s.grantBand(), s.durationMonths(),
                     new CallRequest.Window(s.opensOn(), s.closesOn()), s.criteria().stream()
-                            .map(c -> new CallRequest.CriterionRequest(c.code(), c.name(), c.weight())).toList(), links));
+                            .map(c -> new CallRequest.CriterionRequest(c.code(), c.name(), c.weight())).toList(), links,
+                    List.of()));
             count("calls", 1);
             count("recommendationLinks", links.size());
             List<String> seated = new ArrayList<>();

@@ -84,6 +84,11 @@ final class EventData {
         return values;
     }
 
+    /** An array of UUIDs (empty when absent); a member that is not a UUID makes the event poison. */
+    List<UUID> uuids(String field) {
+        return texts(field).stream().map(value -> uuid(field, value)).toList();
+    }
+
     /** The kk/ru/en members of the names object, in that order (null for a missing language). */
     String[] names() {
         JsonNode names = required("names");

@@ -27,7 +27,8 @@ public record CallRequest(
         @Min(1) @Max(60) Integer durationMonths,
         @NotNull @Valid Window applicationWindow,
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid CriterionRequest> criteria,
-        @Size(max = 50) List<@NotNull UUID> recommendationIds) {
+        @Size(max = 50) List<@NotNull UUID> recommendationIds,
+        @Size(max = 50) List<@NotNull UUID> actionPlanItemIds) {
 
     /** The dates (Asia/Almaty) applications are accepted, both inclusive. */
     public record Window(@NotNull LocalDate opensOn, @NotNull LocalDate closesOn) {
@@ -61,5 +62,9 @@ public record CallRequest(
 
     public List<UUID> recommendations() {
         return recommendationIds == null ? List.of() : recommendationIds;
+    }
+
+    public List<UUID> actionPlanItems() {
+        return actionPlanItemIds == null ? List.of() : actionPlanItemIds;
     }
 }

@@ -11,7 +11,7 @@ import kz.civic.procurement.Criterion;
 /** A call as the public sees it. */
 public record CallResponse(UUID id, UUID planId, LocalizedText title, List<String> spheres, String regionCode,
         Money amount, String grantBand, Integer durationMonths, WindowDetails applicationWindow, Deadlines deadlines,
-        List<CriterionDetails> criteria, List<UUID> recommendationIds, String status, OffsetDateTime announcedAt,
+        List<CriterionDetails> criteria, List<UUID> recommendationIds, List<UUID> actionPlanItemIds, String status, OffsetDateTime announcedAt,
         OffsetDateTime createdAt, long version) {
 
     /** The application window, both dates inclusive (Asia/Almaty). */
@@ -33,7 +33,8 @@ public record CallResponse(UUID id, UUID planId, LocalizedText title, List<Strin
         return new CallResponse(c.id, c.planId, new LocalizedText(c.titleKk, c.titleRu, c.titleEn), List.copyOf(c.spheres),
                 c.regionCode, Money.kzt(c.amountKzt), c.grantBand, c.durationMonths,
                 new WindowDetails(c.windowOpensOn, c.windowClosesOn), new Deadlines(c.complianceDueOn, c.evaluationDueOn),
-                c.criteria.stream().map(CriterionDetails::of).toList(), List.copyOf(c.recommendationIds), c.status.name(),
+                c.criteria.stream().map(CriterionDetails::of).toList(), List.copyOf(c.recommendationIds),
+                List.copyOf(c.actionPlanItemIds), c.status.name(),
                 c.announcedAt, c.createdAt, c.version);
     }
 }

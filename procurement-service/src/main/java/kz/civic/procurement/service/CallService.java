@@ -6,11 +6,11 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Caller;
 import kz.civic.platform.time.WorkingCalendar;
@@ -20,8 +20,8 @@ import kz.civic.procurement.Criterion;
 import kz.civic.procurement.FundingPlan;
 import kz.civic.procurement.GrantBand;
 import kz.civic.procurement.Instrument;
-import kz.civic.procurement.RecommendationReplica;
 import kz.civic.procurement.config.ProcurementConfig;
+import kz.civic.procurement.repository.ActionPlanItemReplicaRepository;
 import kz.civic.procurement.repository.CallRepository;
 import kz.civic.procurement.repository.FundingPlanRepository;
 import kz.civic.procurement.repository.RecommendationReplicaRepository;
@@ -42,6 +42,7 @@ public class CallService {
     private final CallRepository calls;
     private final FundingPlanRepository plans;
     private final RecommendationReplicaRepository recommendations;
+    private final ActionPlanItemReplicaRepository actionPlanItems;
     private final ReferenceDataService reference;
     private final CallLifecycleService lifecycle;
     private final ProcurementConfig config;
@@ -49,11 +50,13 @@ public class CallService {
     private final WorkingCalendar calendar;
 
     public CallService(CallRepository calls, FundingPlanRepository plans, RecommendationReplicaRepository recommendations,
+            ActionPlanItemReplicaRepository actionPlanItems,
             ReferenceDataService reference, CallLifecycleService lifecycle, ProcurementConfig config, Caller caller,
             WorkingCalendar calendar) {
         this.calls = calls;
         this.plans = plans;
         this.recommendations = recommendations;
+        this.actionPlanItems = actionPlanItems;
         this.reference = reference;
         this.lifecycle = lifecycle;
         this.config = config;
@@ -65,7 +68,10 @@ public class CallService {
         FundingPlan plan = plans.findForUpdate(request.planId()).orElseThrow(() -> Violations.of("unknown-funding-plan",
                 "planId", "funding plan " + request.planId() + " does not exist"));
         checkCriteria(request.criteria());
-        checkRecommendations(request.recommendations());
+        requireKnown(request.recommendations(), ids -> recommendations.list("id in ?1", ids).stream().map(r -> r.id),
+                "unknown-recommendation", "recommendationIds", "recommendation", "recommendationId");
+        requireKnown(request.actionPlanItems(), ids -> actionPlanItems.list("id in ?1", ids).stream().map(r -> r.id),
+                "unknown-action-plan-item", "actionPlanItemIds", "action-plan item", "actionPlanItemId");
         String region = checkRegion(plan, request.regionCode());
         if (plan.instrument == Instrument.STATE_GRANT) {
             checkGrant(plan, request);
@@ -94,6 +100,7 @@ public class CallService {
         c.complianceDueOn = calendar.addWorkingDays(c.windowClosesOn, config.complianceCheckWorkingDays());
         c.evaluationDueOn = calendar.addWorkingDays(c.complianceDueOn, config.evaluationWorkingDays());
         c.recommendationIds.addAll(request.recommendations());
+        c.actionPlanItemIds.addAll(request.actionPlanItems());
         for (CriterionRequest cr : request.criteria()) {
             c.criteria.add(new Criterion(cr.code(), cr.name().kk(), cr.name().ru(), cr.name().en(), cr.weight()));
         }
@@ -131,16 +138,17 @@ public class CallService {
         }
     }
 
-    private void checkRecommendations(List<UUID> ids) {
+    /** 422 {@code slug} naming the first id forum's events never announced (the replica found by {@code lookup}). */
+    private static void requireKnown(List<UUID> ids, Function<List<UUID>, Stream<UUID>> lookup, String slug,
+            String field, String what, String idName) {
         if (ids.isEmpty()) {
             return;
         }
-        Map<UUID, RecommendationReplica> known = recommendations.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Set<UUID> known = lookup.apply(ids).collect(Collectors.toSet());
         for (int i = 0; i < ids.size(); i++) {
-            if (!known.containsKey(ids.get(i))) {
-                throw Violations.of("unknown-recommendation", "recommendationIds[" + i + "]", "recommendation "
-                        + ids.get(i) + " is not known from forum events").with("recommendationId", ids.get(i));
+            if (!known.contains(ids.get(i))) {
+                throw Violations.of(slug, field + "[" + i + "]", what + " " + ids.get(i)
+                        + " is not known from forum events").with(idName, ids.get(i));
             }
         }
     }

@@ -46,4 +46,22 @@ class ReplicaEventsListenerTest {
         assertEquals("ACCEPTED", row.get("status"));
         assertEquals(2L, row.get("source_version"));
     }
+
+    @Test
+    void actionPlanItemIsCreatedThenChangesStatusAndNeverRollsBack() {
+        UUID recommendation = RegistryEvents.recommendation();
+        UUID id = RegistryEvents.actionPlanItem(recommendation);
+        UUID plan = (UUID) Db.row("SELECT plan_id FROM action_plan_item_replica WHERE id = ?::uuid", id).get("plan_id");
+        String change = UUID.randomUUID().toString();
+        TestKafka.send(RegistryEvents.ACTION_PLAN_ITEMS, id.toString(),
+                RegistryEvents.actionPlanItemStatusChanged(change, id, plan, 3, "PLANNED", "IN_PROGRESS"));
+        RegistryEvents.awaitApplied(change);
+        String stale = UUID.randomUUID().toString();
+        TestKafka.send(RegistryEvents.ACTION_PLAN_ITEMS, id.toString(),
+                RegistryEvents.actionPlanItemStatusChanged(stale, id, plan, 2, "IN_PROGRESS", "CANCELLED"));
+        RegistryEvents.awaitApplied(stale);
+        Map<String, Object> row = Db.row("SELECT * FROM action_plan_item_replica WHERE id = ?::uuid", id);
+        assertEquals("IN_PROGRESS", row.get("status"), "an older event does not roll the item back");
+        assertEquals(3L, row.get("source_version"));
+    }
 }

@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import kz.civic.infra.testing.InfraTestResource;
 import kz.civic.infra.testing.TestKafka;
+import kz.civic.procurement.support.Db;
 import kz.civic.procurement.support.Pagination;
 import kz.civic.procurement.support.RegistryEvents;
 import kz.civic.infra.testing.EventContracts;
@@ -53,6 +54,30 @@ class CallResourceTest {
         post("/api/v1/calls", body).then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("/problems/" + slug)).body("errors[0].field", equalTo(field));
         assertEquals(before, rowsWritten(), "a rejected call wrote something");
+    }
+
+    @Test
+    void aCallFinancesActionPlanItemsKnownFromForumEvents() {
+        UUID recommendation = RegistryEvents.recommendation();
+        UUID item = RegistryEvents.actionPlanItem(recommendation);
+        assertEquals(1, Db.count("SELECT count(*) FROM action_plan_item_replica WHERE id = ?::uuid "
+                + "AND recommendation_ids = ARRAY[?::uuid] AND status = 'PLANNED'", item.toString(), recommendation.toString()));
+
+        Map<String, Object> unknown = grantCallBody(grantPlan(), "5000000.00");
+        unknown.put("actionPlanItemIds", List.of(item.toString(), UUID.randomUUID().toString()));
+        long before = rowsWritten();
+        post("/api/v1/calls", unknown).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/unknown-action-plan-item"))
+                .body("errors[0].field", equalTo("actionPlanItemIds[1]"));
+        assertEquals(before, rowsWritten(), "a rejected call wrote something");
+
+        Map<String, Object> body = grantCallBody(grantPlan(), "5000000.00");
+        body.put("recommendationIds", List.of(recommendation.toString()));
+        body.put("actionPlanItemIds", List.of(item.toString()));
+        String id = post("/api/v1/calls", body).then().statusCode(201)
+                .body("actionPlanItemIds", contains(item.toString()))
+                .body("recommendationIds", contains(recommendation.toString())).extract().path("id");
+        given().get("/api/v1/calls/" + id).then().statusCode(200).body("actionPlanItemIds", contains(item.toString()));
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class RegistryEvents {
     public static final String NGOS = "registry.ngos";
     public static final String GOVERNMENT_BODIES = "registry.government-bodies";
     public static final String RECOMMENDATIONS = "forum.recommendations";
+    public static final String ACTION_PLAN_ITEMS = "forum.action-plan-items";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private RegistryEvents() {
@@ -141,6 +142,37 @@ public final class RegistryEvents {
         e.putObject("data").put("id", id.toString()).put("from", from).put("to", to).put("reason", "agreed")
                 .put("changedAt", "2026-11-25T10:00:00+05:00").put("version", version);
         return checked(e);
+    }
+
+    public static String actionPlanItemCreated(String eventId, UUID id, UUID recommendationId, long version) {
+        ObjectNode e = envelope(eventId, "kz.civic.forum.action-plan-item.created.v1", id.toString());
+        ObjectNode d = e.putObject("data");
+        d.put("id", id.toString()).put("planId", UUID.randomUUID().toString()).put("forumId", UUID.randomUUID().toString());
+        d.putObject("title").put("ru", "Программа грантов для молодёжных НПО");
+        d.put("responsibleBodyId", UUID.randomUUID().toString()).put("deadline", "2025-12-31").put("weight", 1);
+        d.putObject("indicator").put("unit", "grants").put("baseline", 0).put("target", 20);
+        d.putArray("recommendationIds").add(recommendationId.toString());
+        d.put("status", "PLANNED").put("version", version);
+        return checked(e);
+    }
+
+    public static String actionPlanItemStatusChanged(String eventId, UUID id, UUID planId, long version, String from,
+            String to) {
+        ObjectNode e = envelope(eventId, "kz.civic.forum.action-plan-item.status-changed.v1", id.toString());
+        ObjectNode d = e.putObject("data");
+        d.put("id", id.toString()).put("planId", planId.toString()).put("from", from).put("to", to).put("reason", "started");
+        d.putArray("recommendationIds");
+        d.put("changedAt", "2026-11-25T10:00:00+05:00").put("version", version);
+        return checked(e);
+    }
+
+    /** An item of a forum action plan procurement knows from forum's event, answering {@code recommendationId}. */
+    public static UUID actionPlanItem(UUID recommendationId) {
+        UUID id = UUID.randomUUID();
+        TestKafka.send(ACTION_PLAN_ITEMS, id.toString(), actionPlanItemCreated(UUID.randomUUID().toString(), id,
+                recommendationId, 1));
+        awaitRow("SELECT count(*) FROM action_plan_item_replica WHERE id = ?::uuid", id.toString());
+        return id;
     }
 
     private static String checked(ObjectNode event) {
