@@ -173,25 +173,6 @@ class FundingCycleFlowIT extends StackIT {
                 json(Map.of("to", to, "reason", "e2e")));
     }
 
-    private static Answer withIfMatch(String path, String token, String etag, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                .header("Authorization", "Bearer " + token).header("If-Match", etag)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (!body.isEmpty()) {
-            b.header("Content-Type", "application/json");
-        }
-        return send(b);
-    }
-
-    private static Answer expect(int status, Answer answer, String step) {
-        assertEquals(status, answer.status(), () -> step + ": " + answer.body());
-        return answer;
-    }
-
-    private static String etag(Answer answer) {
-        return answer.raw().headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + answer.body()));
-    }
-
     private static Map<String, Object> money(String amount) {
         return Map.of("amount", amount, "currency", "KZT");
     }

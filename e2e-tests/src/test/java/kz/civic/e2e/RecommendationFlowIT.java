@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -199,25 +197,6 @@ class RecommendationFlowIT extends StackIT {
     private static Answer moveCall(String callId, String officer, String etag, String to) {
         return withIfMatch("/api/v1/calls/" + callId + "/status-changes", officer, etag,
                 "{\"to\": \"" + to + "\", \"reason\": \"e2e\"}");
-    }
-
-    private static Answer withIfMatch(String path, String token, String etag, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                .header("Authorization", "Bearer " + token).header("If-Match", etag)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (!body.isEmpty()) {
-            b.header("Content-Type", "application/json");
-        }
-        return send(b);
-    }
-
-    private static Answer expect(int status, Answer answer, String step) {
-        assertEquals(status, answer.status(), () -> step + ": " + answer.body());
-        return answer;
-    }
-
-    private static String etag(Answer answer) {
-        return answer.raw().headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + answer.body()));
     }
 
     private static String created(Answer answer, String what) {

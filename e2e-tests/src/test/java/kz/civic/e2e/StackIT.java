@@ -68,6 +68,27 @@ abstract class StackIT {
         return send(b);
     }
 
+    /** A POST with {@code If-Match} (transitions): JSON body unless empty. */
+    static Answer withIfMatch(String path, String token, String etag, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                .header("Authorization", "Bearer " + token).header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!body.isEmpty()) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b);
+    }
+
+    /** The answer, after asserting its status (the step names what was being done). */
+    static Answer expect(int status, Answer answer, String step) {
+        org.junit.jupiter.api.Assertions.assertEquals(status, answer.status(), () -> step + ": " + answer.body());
+        return answer;
+    }
+
+    static String etag(Answer answer) {
+        return answer.raw().headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + answer.body()));
+    }
+
     static Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(10)).build(),
