@@ -14,11 +14,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import kz.civic.forum.config.ForumConfig;
+import kz.civic.platform.demo.SettledReplicaLoad;
 import kz.civic.platform.event.OutboxWriter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
@@ -50,14 +48,8 @@ public class DemoDataLoader {
     private final OutboxWriter outbox;
     private final ForumConfig config;
     private final boolean enabled;
-    private final Duration pollInterval;
-    private final Duration settle;
-    private final Duration maxWait;
     private final long minNgos;
-    private ScheduledExecutorService poller;
-    private long startedAt;
-    private Counts last;
-    private long lastChangeAt;
+    private final SettledReplicaLoad<Counts> settledLoad;
 
     public DemoDataLoader(DataSource dataSource, EntityManager em, OutboxWriter outbox, ForumConfig config,
             @ConfigProperty(name = "civic.forum.demo-data.enabled", defaultValue = "false") boolean enabled,
@@ -70,10 +62,10 @@ public class DemoDataLoader {
         this.outbox = outbox;
         this.config = config;
         this.enabled = enabled;
-        this.pollInterval = pollInterval;
-        this.settle = settle;
-        this.maxWait = maxWait;
         this.minNgos = minNgos;
+        this.settledLoad = new SettledReplicaLoad<>(new SettledReplicaLoad.Timing(pollInterval, settle, maxWait),
+                this::counts, (counts, waited) -> counts.enough(minNgos), counts -> load(),
+                minNgos + " NGOs, central and local government bodies");
     }
 
     /** What the replicas hold. */
@@ -92,53 +84,11 @@ public class DemoDataLoader {
             LOG.info("Demo data already loaded (forum edition " + DemoDataGenerator.EDITION + " exists): nothing to do");
             return;
         }
-        LOG.infof("Demo data: waiting for the registry replicas (at least %d NGOs and government bodies, unchanged for %s)",
-                minNgos, settle);
-        startedAt = System.nanoTime();
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "forum-demo-data");
-            t.setDaemon(true);
-            return t;
-        });
-        poller.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        settledLoad.start("forum-demo-data");
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
-        if (poller != null) {
-            poller.shutdownNow();
-            poller.awaitTermination(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private void poll() {
-        try {
-            long now = System.nanoTime();
-            Counts counts = counts();
-            if (!counts.equals(last)) {
-                last = counts;
-                lastChangeAt = now;
-            }
-            boolean settled = now - lastChangeAt >= settle.toNanos();
-            boolean timedOut = now - startedAt >= maxWait.toNanos();
-            if (counts.enough(minNgos) && (settled || timedOut)) {
-                if (!settled) {
-                    LOG.warnf("Demo data: the replicas are still filling after %s; loading on what is there: %s", maxWait, counts);
-                }
-                load();
-                poller.shutdown();
-            } else if (timedOut) {
-                LOG.warnf("Demo data not loaded: after %s the replicas hold too little (%s; need %d NGOs, central and local "
-                        + "government bodies). Is the registry's demo data enabled?", maxWait, counts, minNgos);
-                poller.shutdown();
-            }
-        } catch (RuntimeException | SQLException e) {
-            if (System.nanoTime() - startedAt >= maxWait.toNanos()) {
-                LOG.error("Demo data not loaded: the load failed and " + maxWait + " have passed", e);
-                poller.shutdown();
-            } else {
-                LOG.warn("Demo data: load failed, trying again at the next poll", e);
-            }
-        }
+        settledLoad.stop();
     }
 
     Counts counts() throws SQLException {

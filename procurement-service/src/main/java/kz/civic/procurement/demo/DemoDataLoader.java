@@ -9,10 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import kz.civic.platform.demo.SettledReplicaLoad;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -35,22 +33,11 @@ import org.jboss.logging.Logger;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
-    /** A load that fails this often (it is deterministic: likely a bug) is not tried again. */
-    private static final int MAX_ATTEMPTS = 3;
-
     private final DataSource dataSource;
     private final DemoDataWriter writer;
     private final boolean enabled;
-    private final Duration pollInterval;
-    private final Duration settle;
-    private final Duration maxWait;
-    private final Duration recommendationsWait;
     private final long minNgos;
-    private ScheduledExecutorService poller;
-    private long startedAt;
-    private Counts last;
-    private long lastChangeAt;
-    private int failures;
+    private final SettledReplicaLoad<Counts> settledLoad;
 
     public DemoDataLoader(DataSource dataSource, DemoDataWriter writer,
             @ConfigProperty(name = "civic.procurement.demo-data.enabled", defaultValue = "false") boolean enabled,
@@ -63,11 +50,17 @@ public class DemoDataLoader {
         this.dataSource = dataSource;
         this.writer = writer;
         this.enabled = enabled;
-        this.pollInterval = pollInterval;
-        this.settle = settle;
-        this.maxWait = maxWait;
-        this.recommendationsWait = recommendationsWait;
         this.minNgos = minNgos;
+        // forum's recommendations are waited for up to recommendations-wait; then the calls link none
+        this.settledLoad = new SettledReplicaLoad<>(new SettledReplicaLoad.Timing(pollInterval, settle, maxWait),
+                this::counts, (counts, waited) -> counts.enough(minNgos)
+                        && (counts.recommendations() > 0 || waited.compareTo(recommendationsWait) >= 0),
+                counts -> {
+                    if (counts.recommendations() == 0) {
+                        LOG.warn("Demo data: no recommendations from forum events; the calls link none");
+                    }
+                    load();
+                }, minNgos + " NGOs, central and local government bodies, forum's recommendations");
     }
 
     /** What the replicas hold. */
@@ -86,58 +79,11 @@ public class DemoDataLoader {
             LOG.info("Demo data already loaded (plans of " + DemoActors.OFFICER + " exist): nothing to do");
             return;
         }
-        LOG.infof("Demo data: waiting for the replicas (at least %d NGOs, government bodies, forum's recommendations; "
-                + "unchanged for %s)", minNgos, settle);
-        startedAt = System.nanoTime();
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "procurement-demo-data");
-            t.setDaemon(true);
-            return t;
-        });
-        poller.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        settledLoad.start("procurement-demo-data");
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
-        if (poller != null) {
-            poller.shutdownNow();
-            poller.awaitTermination(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private void poll() {
-        try {
-            long now = System.nanoTime();
-            Counts counts = counts();
-            if (!counts.equals(last)) {
-                last = counts;
-                lastChangeAt = now;
-            }
-            boolean settled = now - lastChangeAt >= settle.toNanos();
-            boolean timedOut = now - startedAt >= maxWait.toNanos();
-            boolean linkable = counts.recommendations() > 0 || now - startedAt >= recommendationsWait.toNanos();
-            if (counts.enough(minNgos) && ((settled && linkable) || timedOut)) {
-                if (!settled) {
-                    LOG.warnf("Demo data: the replicas are still filling after %s; loading on what is there: %s", maxWait,
-                            counts);
-                }
-                if (counts.recommendations() == 0) {
-                    LOG.warn("Demo data: no recommendations from forum events; the calls link none");
-                }
-                load();
-                poller.shutdown();
-            } else if (timedOut) {
-                LOG.warnf("Demo data not loaded: after %s the replicas hold too little (%s; need %d NGOs, central and local "
-                        + "government bodies). Is the registry's demo data enabled?", maxWait, counts, minNgos);
-                poller.shutdown();
-            }
-        } catch (RuntimeException | SQLException e) {
-            if (++failures >= MAX_ATTEMPTS) {
-                LOG.error("Demo data not loaded: " + failures + " attempts failed; giving up", e);
-                poller.shutdown();
-            } else {
-                LOG.warn("Demo data: load failed, trying again at the next poll", e);
-            }
-        }
+        settledLoad.stop();
     }
 
     Counts counts() throws SQLException {
