@@ -31,7 +31,6 @@ import kz.civic.platform.web.Idempotency;
 import kz.civic.procurement.Award;
 import kz.civic.procurement.CommissionMember;
 import kz.civic.procurement.service.AwardService;
-import kz.civic.procurement.service.CallAwardsService;
 import kz.civic.procurement.service.CommissionService;
 import kz.civic.procurement.service.Pages;
 import kz.civic.procurement.service.RankingService;
@@ -63,15 +62,13 @@ public class CallEvaluationResource {
     private final CommissionService commission;
     private final RankingService ranking;
     private final AwardService awards;
-    private final CallAwardsService callAwards;
     private final Idempotency idempotency;
 
     public CallEvaluationResource(CommissionService commission, RankingService ranking, AwardService awards,
-            CallAwardsService callAwards, Idempotency idempotency) {
+            Idempotency idempotency) {
         this.commission = commission;
         this.ranking = ranking;
         this.awards = awards;
-        this.callAwards = callAwards;
         this.idempotency = idempotency;
     }
 
@@ -162,7 +159,7 @@ public class CallEvaluationResource {
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
     public Response awards(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return Pages.timed(callAwards.page(id, cursor, limit), limit, a -> a.decidedAt, a -> a.id).map(AwardResponse::of)
+        return Pages.timed(awards.page(id, cursor, limit), limit, a -> a.decidedAt, a -> a.id).map(AwardResponse::of)
                 .toResponse(uri);
     }
 }

@@ -3,6 +3,7 @@ package kz.civic.procurement.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
 import kz.civic.platform.problem.ApiException;
@@ -95,5 +96,14 @@ public class AwardService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Award get(UUID id) {
         return awards.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("award", id));
+    }
+
+    /** {@code limit + 1} awards of the call after the cursor, in decision order. @throws ApiException 404, 400 cursor */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Award> page(UUID callId, String cursor, int limit) {
+        if (calls.findByIdOptional(callId).isEmpty()) {
+            throw ApiException.notFound("call", callId);
+        }
+        return awards.page(callId, Pages.afterTime(cursor, UUID::fromString), limit + 1);
     }
 }
