@@ -18,18 +18,21 @@ import kz.civic.stack.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Starts the packaged stack once (on random loopback ports, fresh data) for the e2e tests. */
-abstract class StackIT {
+/**
+ * Starts the packaged stack once per test JVM (on random loopback ports, fresh data) for the e2e tests; the
+ * reliability-tests module reuses it through this module's test-jar.
+ */
+public abstract class StackIT {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    static LocalStack stack;
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    public static LocalStack stack;
     /** The stack's data directory; component logs are in {@code logs/<component>.log}. */
-    static Path dataDir;
-    static Tokens tokens;
+    public static Path dataDir;
+    public static Tokens tokens;
 
     @BeforeAll
-    static void startStack() throws IOException {
+    public static void startStack() throws IOException {
         if (stack != null) {
             return;
         }
@@ -44,22 +47,22 @@ abstract class StackIT {
     }
 
     @AfterAll
-    static void keepRunningForOtherClasses() {
+    public static void keepRunningForOtherClasses() {
         // the stack is stopped by the shutdown hook after the last test class
     }
 
-    static String token(String role) {
+    public static String token(String role) {
         return tokens.mint("e2e-" + role, role, Map.of(), Duration.ofHours(1));
     }
 
-    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+    public record Answer(int status, JsonNode body, HttpResponse<String> raw) {
     }
 
-    static Answer get(String path) {
+    public static Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).GET());
     }
 
-    static Answer post(String path, String token, String body) {
+    public static Answer post(String path, String token, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
@@ -69,7 +72,7 @@ abstract class StackIT {
     }
 
     /** A POST with {@code If-Match} (transitions): JSON body unless empty. */
-    static Answer withIfMatch(String path, String token, String etag, String body) {
+    public static Answer withIfMatch(String path, String token, String etag, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
                 .header("Authorization", "Bearer " + token).header("If-Match", etag)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -80,16 +83,16 @@ abstract class StackIT {
     }
 
     /** The answer, after asserting its status (the step names what was being done). */
-    static Answer expect(int status, Answer answer, String step) {
+    public static Answer expect(int status, Answer answer, String step) {
         org.junit.jupiter.api.Assertions.assertEquals(status, answer.status(), () -> step + ": " + answer.body());
         return answer;
     }
 
-    static String etag(Answer answer) {
+    public static String etag(Answer answer) {
         return answer.raw().headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + answer.body()));
     }
 
-    static Answer send(HttpRequest.Builder request) {
+    public static Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
