@@ -206,12 +206,12 @@ def plot(r, png):
             l = get(w, t, "latency")
             if not l:
                 continue
-            ax.plot([p for _, p in PERCENTILES], [max(l[k], 0.01) for k, _ in PERCENTILES], marker="o",
+            ax.plot([p / 100 for _, p in PERCENTILES], [max(l[k], 0.01) for k, _ in PERCENTILES], marker="o",
                     label=f"{w['name']} @{w['rate']:.0f}/s")
         ax.set_xscale("logit")
-        ax.set_xticks([50, 90, 99, 99.9])
+        ax.set_xticks([0.5, 0.9, 0.99, 0.999])
         ax.set_xticklabels(["p50", "p90", "p99", "p99.9"])
-        ax.set_xlim(40, 99.95)
+        ax.set_xlim(0.4, 0.9995)
         ax.set_yscale("log")
         ax.set_title(f"{t}, {scale} NGOs (fixed rate = ½ max)")
         ax.set_ylabel("latency ms (from intended start)")

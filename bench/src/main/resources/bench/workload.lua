@@ -65,7 +65,9 @@ function request()
   if mode == "transition" then
     local to = toggled[id] and "ACTIVE" or "INACTIVE"
     toggled[id] = not toggled[id]
+    -- wrk.format uses the headers given instead of wrk.headers, so copy those in
     local headers = { ["If-Match"] = "*" }
+    for k, v in pairs(wrk.headers) do headers[k] = v end
     return wrk.format("POST", "/api/v1/ngos/" .. id .. "/status-changes", headers,
       '{"to":"' .. to .. '","reason":"benchmark"}')
   end

@@ -27,7 +27,7 @@ import kz.civic.infra.FreePorts;
  * The benchmark of issue 8 (run by bench/run, described in bench/README.md): ceilings, then every workload directly
  * against its service and through the gateway, at each scale; writes bench/target/results/bench.json.
  *
- * <pre>java kz.civic.bench.Bench [--quick] [--scale 23k|1m|both] [--jfr]</pre>
+ * <pre>java kz.civic.bench.Bench [--quick] [--scale 23k|1m|both] [--jfr] [--prepare]</pre>
  */
 public final class Bench {
 
@@ -36,6 +36,8 @@ public final class Bench {
     static final String SYSTEM_CPU = "1";
     /** Connections of wrk, of the fixed-rate client's pool and pgbench clients: equal concurrency everywhere. */
     static final int CONNECTIONS = 16;
+    /** Requests/s the fixed-rate client sends without becoming the bottleneck itself on its core. */
+    static final double FIXED_RATE_LIMIT = 5000;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Pattern PGBENCH_TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
@@ -69,7 +71,15 @@ public final class Bench {
             default -> throw new IllegalArgumentException("--scale 23k|1m|both, not " + scale);
         };
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
-        new Bench(root, quick, a.contains("--jfr")).run(scales, quick);
+        Bench bench = new Bench(root, quick, a.contains("--jfr"));
+        if (a.contains("--prepare")) {
+            // only make the data sets (they are made once and reused by every later run)
+            for (String s : scales) {
+                Bench.log("%s: data set ready in %s", s, s.equals("23k") ? bench.base23k() : bench.base1m());
+            }
+        } else {
+            bench.run(scales, quick);
+        }
         System.exit(0);
     }
 
@@ -160,15 +170,15 @@ public final class Bench {
         node.put("backend", w.backend());
         node.put("dbBacked", w.dbBacked());
         ObjectNode directNode = node.putObject("direct");
-        directNode.set("max", max(direct, w));
-        double rate = directNode.get("max").get("median").asDouble() / 2;
-        ObjectNode gatewayNode = null;
+        ObjectNode gatewayNode = viaGateway ? node.putObject("gateway") : null;
+        List<Integer> ports = viaGateway ? List.of(direct, stack.gateway) : List.of(direct);
+        List<ObjectNode> maxima = max(ports, w);
+        directNode.set("max", maxima.get(0));
+        double rate = maxima.stream().mapToDouble(m -> m.get("median").asDouble()).min().orElseThrow() / 2;
         if (viaGateway) {
-            gatewayNode = node.putObject("gateway");
-            gatewayNode.set("max", max(stack.gateway, w));
-            rate = Math.min(rate, gatewayNode.get("max").get("median").asDouble() / 2);
+            gatewayNode.set("max", maxima.get(1));
         }
-        rate = Math.max(1, Math.floor(rate));
+        rate = Math.max(1, Math.min(FIXED_RATE_LIMIT, Math.floor(rate)));
         node.put("rate", rate);
         directNode.set("latency", JSON.valueToTree(FixedRate.run(direct, rate, w.requests().get(), d.fixedWarmup(),
                 d.fixed(), CONNECTIONS)));
@@ -180,15 +190,20 @@ public final class Bench {
         return node;
     }
 
-    /** wrk: a warm-up, then three measured runs; the median of their requests/s. */
-    private ObjectNode max(int port, Workload w) {
-        wrk(port, w.wrk().get(), d.warmup());
-        List<Wrk.Run> runs = new ArrayList<>();
+    /**
+     * wrk against each port: a warm-up each, then three measured runs each, interleaved (direct, gateway, direct, ...)
+     * so that a change in the machine's background load hits both alike; per port the median of its requests/s.
+     */
+    private List<ObjectNode> max(List<Integer> ports, Workload w) {
+        ports.forEach(port -> wrk(port, w.wrk().get(), d.warmup()));
+        List<List<Wrk.Run>> runs = ports.stream().map(p -> (List<Wrk.Run>) new ArrayList<Wrk.Run>()).toList();
         for (int r = 0; r < 3; r++) {
-            runs.add(wrk(port, w.wrk().get(), d.run()));
+            for (int i = 0; i < ports.size(); i++) {
+                runs.get(i).add(wrk(ports.get(i), w.wrk().get(), d.run()));
+            }
         }
-        return summary(runs.stream().map(Wrk.Run::rps).toList(), runs.stream().mapToLong(Wrk.Run::requests).sum(),
-                runs.stream().mapToLong(Wrk.Run::errors).sum());
+        return runs.stream().map(rs -> summary(rs.stream().map(Wrk.Run::rps).toList(),
+                rs.stream().mapToLong(Wrk.Run::requests).sum(), rs.stream().mapToLong(Wrk.Run::errors).sum())).toList();
     }
 
     private Wrk.Run wrk(int port, Workload.WrkSpec spec, double seconds) {
@@ -259,16 +274,17 @@ public final class Bench {
             Workload trivial = new Workload("C", "", "registry", false, false,
                     () -> Workload.WrkSpec.fixed("/api/v1/reference/regions/KZ-75", Map.of()),
                     () -> () -> FixedRate.Request.get("/api/v1/reference/regions/KZ-75", Map.of()));
-            log("ceiling C_http: bare Vert.x");
+            log("ceilings C_http (bare Vert.x) and C_proxy (nginx in front of it)");
             ObjectNode http = ceilings.putObject("C_http");
             http.put("what", "bare Vert.x " + io.vertx.core.Vertx.class.getPackage().getImplementationVersion()
                     + " server, one event loop on the system core, the trivial endpoint's JSON");
-            http.set("max", max(bare, trivial));
-            log("ceiling C_proxy: nginx -> bare Vert.x");
             ObjectNode viaNginx = ceilings.putObject("C_proxy");
             viaNginx.put("what", "Debian nginx, 1 worker, keep-alive upstream, no access log, in front of C_http");
-            viaNginx.set("max", max(proxy, trivial));
-            double rate = Math.floor(viaNginx.get("max").get("median").asDouble() / 2);
+            List<ObjectNode> maxima = max(List.of(bare, proxy), trivial);
+            http.set("max", maxima.get(0));
+            viaNginx.set("max", maxima.get(1));
+            // the fixed-rate client (one core, Java) cannot send much more; the ceilings' latency is a reference only
+            double rate = Math.min(FIXED_RATE_LIMIT, Math.floor(viaNginx.get("max").get("median").asDouble() / 2));
             http.set("latency", JSON.valueToTree(FixedRate.run(bare, rate, trivial.requests().get(), d.fixedWarmup(),
                     d.fixed(), CONNECTIONS)));
             viaNginx.set("latency", JSON.valueToTree(FixedRate.run(proxy, rate, trivial.requests().get(),
