@@ -119,6 +119,39 @@ class EventPlumbingTest {
                 .contains("data.id and data.name are required"));
     }
 
+    /**
+     * The records of one poll are applied in one transaction; a bad record among them rolls that back, and then each
+     * good one is applied exactly once on its own and the bad one is dead-lettered. The three records share a key and
+     * leave in one producer batch, so they reach the log, and the consumer's fetch, together.
+     */
+    @Test
+    void badRecordInAPollOfGoodOnesRollsBackTogetherThenEachGoodOneIsAppliedOnce() throws Exception {
+        String key = "batch-" + UUID.randomUUID();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String breaker = event(UUID.randomUUID().toString(), "{\"name\":\"no id\"}");
+        Map<String, Object> config = Map.of("bootstrap.servers", kafka.bootstrapServers(), "acks", "all",
+                "linger.ms", 200);
+        try (KafkaProducer<String, String> p = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            p.send(new ProducerRecord<>(WidgetService.TOPIC, key, event(UUID.randomUUID().toString(),
+                    "{\"id\":\"" + first + "\",\"name\":\"first\"}")));
+            p.send(new ProducerRecord<>(WidgetService.TOPIC, key, breaker));
+            p.send(new ProducerRecord<>(WidgetService.TOPIC, key, event(UUID.randomUUID().toString(),
+                    "{\"id\":\"" + second + "\",\"name\":\"second\"}"))).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(first) == 1 && applied(second) == 1);
+        assertTrue(readUntil(WidgetService.TOPIC + ".dlq", key).stream().anyMatch(r -> r.value().equals(breaker)));
+        String marker = create("after-batch-" + UUID.randomUUID(), null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> applied(marker) == 1);
+        assertEquals(1, applied(first), "the rolled-back attempt left no effect");
+        assertEquals(1, applied(second));
+    }
+
+    private static String event(String id, String data) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/test\",\"type\":\""
+                + WidgetService.CREATED + "\",\"data\":" + data + "}";
+    }
+
     private String create(String name, String requestId) {
         var request = given().contentType("application/json").body("{\"name\":\"" + name + "\"}");
         if (requestId != null) {

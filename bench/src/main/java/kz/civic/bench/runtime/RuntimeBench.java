@@ -27,6 +27,8 @@ public final class RuntimeBench {
     }
 
     public static void main(String[] args) {
+        // The embedded Kafka broker logs every configuration at INFO (slf4j-simple); only problems matter here.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         RuntimeOptions options;
         try {
             options = RuntimeOptions.parse(args);
@@ -55,6 +57,7 @@ public final class RuntimeBench {
         result.put("loadAverageAtStart", Figures.loadAverage());
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("jvmFlags", options.jvmFlags());
+        settings.put("appCds", options.appCds());
         settings.put("demoData", false);
         settings.put("quick", options.quick());
         settings.put("measuredStarts", options.starts());

@@ -7,11 +7,14 @@ import java.util.List;
 
 /**
  * Command line of {@link RuntimeBench}: {@code <repo root> <output json> [--quick] [--only startup|events]
- * [--starts N] [--jvm-flags "-Xmx256m ..."] [--event-rate R] [--event-seconds S] [--label TEXT]}.
+ * [--starts N] [--jvm-flags "-Xmx256m ..."] [--event-rate R] [--event-seconds S] [--label TEXT] [--jfr DIR] [--appcds]}.
+ * With {@code --jfr} every service process records a JFR profile to {@code DIR/<service>-<start>.jfr}; with
+ * {@code --appcds} a service whose build made {@code target/quarkus-app/app-cds.jsa} runs with
+ * {@code -XX:SharedArchiveFile} (see bench/README.md, "Runtime figures").
  */
 record RuntimeOptions(Path repoRoot, Path output, boolean quick, String only, int starts, List<String> jvmFlags,
         double loadRate, Duration loadDuration, double eventRate, Duration eventDuration, Duration eventWarmup,
-        String label) {
+        String label, Path jfrDir, boolean appCds) {
 
     /** The heap limit local-stack's ServiceProcess (./run, the e2e tests) gives every service. */
     static final String DEFAULT_JVM_FLAGS = "-Xmx256m";
@@ -20,7 +23,7 @@ record RuntimeOptions(Path repoRoot, Path output, boolean quick, String only, in
         if (args.length < 2) {
             throw new IllegalArgumentException("usage: RuntimeBench <repo root> <output json> [--quick] "
                     + "[--only startup|events] [--starts N] [--jvm-flags \"...\"] [--event-rate R] [--event-seconds S] "
-                    + "[--label TEXT]");
+                    + "[--label TEXT] [--jfr DIR] [--appcds]");
         }
         List<String> rest = Arrays.asList(args).subList(2, args.length);
         boolean quick = rest.contains("--quick");
@@ -34,7 +37,9 @@ record RuntimeOptions(Path repoRoot, Path output, boolean quick, String only, in
                 200, Duration.ofSeconds(quick ? 3 : 10),
                 Double.parseDouble(value(rest, "--event-rate", "100")),
                 Duration.ofSeconds(Long.parseLong(value(rest, "--event-seconds", quick ? "15" : "60"))),
-                Duration.ofSeconds(quick ? 3 : 10), value(rest, "--label", ""));
+                Duration.ofSeconds(quick ? 3 : 10), value(rest, "--label", ""),
+                rest.contains("--jfr") ? Path.of(value(rest, "--jfr", null)).toAbsolutePath() : null,
+                rest.contains("--appcds"));
     }
 
     private static String value(List<String> args, String name, String fallback) {

@@ -2,6 +2,7 @@ package kz.civic.bench.runtime;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,8 +41,20 @@ final class StartupBench {
     ServiceUnderTest start(String service, String label) {
         Path jar = repoRoot.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         Path log = infra.dataDir.resolve("logs").resolve(service + "-" + label + ".log");
-        return ServiceUnderTest.start(service, jar, options.jvmFlags(), infra.ports.get(service), infra.env(service),
-                log);
+        List<String> flags = new ArrayList<>(options.jvmFlags());
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        if (options.appCds()) {
+            if (!Files.isRegularFile(archive)) {
+                throw new IllegalStateException("--appcds: " + archive + " is missing; package with "
+                        + "-Dquarkus.package.jar.appcds.enabled=true");
+            }
+            flags.add("-XX:SharedArchiveFile=" + archive);
+        }
+        if (options.jfrDir() != null) {
+            flags.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + options.jfrDir().resolve(service + "-" + label + ".jfr"));
+        }
+        return ServiceUnderTest.start(service, jar, flags, infra.ports.get(service), infra.env(service), log);
     }
 
     Map<String, Object> measure(String service) {

@@ -18,6 +18,7 @@ import jakarta.enterprise.inject.Instance;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs the service's {@link EventHandler}s: one consumer thread, group id = application name,
- * manual offset commits after each record is applied. Each record goes through
- * {@link InboxProcessor} (dedupe + effect in one transaction). A poison record goes to
+ * manual offset commits after the records of each poll are applied. The records of a poll go through
+ * {@link InboxProcessor} together (dedupe + effects in one transaction); if that fails, one by one (dedupe + effect in
+ * one transaction each). A poison record goes to
  * {@code <topic>.dlq} with the reason in headers and consumption continues; a transient failure
  * (database unavailable) is retried from the same offset with back-off, so nothing is skipped.
  *
@@ -146,18 +148,37 @@ public class InboxConsumer {
             LOG.infof("inbox consumer %s subscribed to %s", groupId, byTopic.keySet());
             while (running) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, String> record : records.records(partition)) {
-                        if (!applyWithRetry(record, byTopic.get(record.topic()))) {
-                            return;
-                        }
-                        consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
-                    }
+                Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
+                if (records.count() > 1 && applyTogether(records, byTopic)) {
+                    records.forEach(r -> applied.put(new TopicPartition(r.topic(), r.partition()),
+                            new OffsetAndMetadata(r.offset() + 1)));
+                    commit(applied);
+                    continue;
                 }
+                for (ConsumerRecord<String, String> record : records) {
+                    if (!applyWithRetry(record, byTopic.get(record.topic()))) {
+                        commit(applied);
+                        return;
+                    }
+                    applied.put(new TopicPartition(record.topic(), record.partition()),
+                            new OffsetAndMetadata(record.offset() + 1));
+                }
+                commit(applied);
             }
         } finally {
             clientMetrics.close();
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /**
+     * One commit per polled batch, not per record: a commit is a broker round trip (and a log write), which held the
+     * consumer below 100 events/s. A crash before it only replays records the inbox already holds, without a second
+     * effect.
+     */
+    private void commit(Map<TopicPartition, OffsetAndMetadata> applied) {
+        if (!applied.isEmpty()) {
+            consumer.commitSync(applied);
         }
     }
 
@@ -181,6 +202,34 @@ public class InboxConsumer {
                 }
             });
         }
+    }
+
+    /**
+     * Applies the records of one poll in one transaction; false (nothing applied) when one of them is not a valid
+     * event or fails, and then the caller applies them one by one.
+     */
+    private boolean applyTogether(ConsumerRecords<String, String> records, Map<String, List<EventHandler>> byTopic) {
+        List<InboxProcessor.Delivery> deliveries = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                deliveries.add(new InboxProcessor.Delivery(record, processor.parse(record.value()),
+                        byTopic.get(record.topic())));
+            } catch (PoisonEventException e) {
+                return false;
+            }
+        }
+        List<Boolean> outcomes;
+        try {
+            outcomes = processor.processAll(groupId, deliveries, d -> startSpan(d.record(), d.event()));
+        } catch (RuntimeException e) {
+            LOG.infof("%d records of %s rolled back together, applied one by one now: %s", deliveries.size(), groupId,
+                    e.toString());
+            return false;
+        }
+        for (int i = 0; i < deliveries.size(); i++) {
+            count(deliveries.get(i).record(), outcomes.get(i) ? "applied" : "skipped");
+        }
+        return true;
     }
 
     /** Applies one record; returns false only when the consumer is shutting down. */

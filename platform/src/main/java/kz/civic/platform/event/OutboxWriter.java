@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,22 +16,30 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Appends an event to the outbox table inside the caller's transaction: the event exists if and
- * only if the business change commits. {@link OutboxRelay} publishes it.
+ * only if the business change commits. {@link OutboxRelay} publishes it, woken up once the transaction has
+ * committed.
  */
 @ApplicationScoped
 public class OutboxWriter {
 
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    /** Marks a transaction whose commit already wakes the relay (one wake-up per transaction, not per event). */
+    private static final Object WAKES_RELAY = new Object();
 
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final String source;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
     public OutboxWriter(EntityManager em, ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.em = em;
         this.mapper = mapper;
         this.source = "/" + applicationName;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -58,6 +69,27 @@ public class OutboxWriter {
                 .setParameter(4, type)
                 .setParameter(5, json)
                 .executeUpdate();
+        wakeRelayAfterCommit();
         return event;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKES_RELAY) != null) {
+            return;
+        }
+        transactions.putResource(WAKES_RELAY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 }
