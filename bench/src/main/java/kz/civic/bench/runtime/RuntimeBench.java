@@ -38,10 +38,12 @@ public final class RuntimeBench {
             return;
         }
         Map<String, Object> result = run(options);
+        String fragment = RuntimeMarkdown.render(result);
+        result.put("markdown", fragment);
         write(options.output(), result);
         Path markdown = options.output().resolveSibling(options.output().getFileName().toString()
                 .replaceFirst("\\.json$", "") + ".md");
-        write(markdown, RuntimeMarkdown.render(result));
+        write(markdown, fragment);
         System.out.println("runtime figures: " + options.output() + ", " + markdown);
     }
 

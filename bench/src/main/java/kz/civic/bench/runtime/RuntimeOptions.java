@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Command line of {@link RuntimeBench}: {@code <repo root> <output json> [--quick] [--only startup|events]
- * [--starts N] [--jvm-flags "-Xmx256m ..."] [--event-rate R] [--event-seconds S] [--label TEXT] [--jfr DIR] [--appcds]}.
- * With {@code --jfr} every service process records a JFR profile to {@code DIR/<service>-<start>.jfr}; with
- * {@code --appcds} a service whose build made {@code target/quarkus-app/app-cds.jsa} runs with
+ * Command line of {@link RuntimeBench}: {@code [<repo root> <output json>] [--quick] [--only startup|events]
+ * [--starts N] [--jvm-flags "-Xmx256m ..."] [--event-rate R] [--event-seconds S] [--label TEXT] [--jfr [DIR]] [--appcds]}.
+ * Without the two paths: {@code -Dbench.root} (default {@code .}) and {@code bench/target/results/runtime.json}.
+ * With {@code --jfr} every service process records a JFR profile to {@code DIR/<service>-<start>.jfr} (default: {@code jfr/} next to the output); with
+ * {@code --appcds} each service whose build made {@code target/quarkus-app/app-cds.jsa} runs with
  * {@code -XX:SharedArchiveFile} (see bench/README.md, "Runtime figures").
  */
 record RuntimeOptions(Path repoRoot, Path output, boolean quick, String only, int starts, List<String> jvmFlags,
@@ -20,26 +21,39 @@ record RuntimeOptions(Path repoRoot, Path output, boolean quick, String only, in
     static final String DEFAULT_JVM_FLAGS = "-Xmx256m";
 
     static RuntimeOptions parse(String[] args) {
-        if (args.length < 2) {
-            throw new IllegalArgumentException("usage: RuntimeBench <repo root> <output json> [--quick] "
-                    + "[--only startup|events] [--starts N] [--jvm-flags \"...\"] [--event-rate R] [--event-seconds S] "
-                    + "[--label TEXT] [--jfr DIR] [--appcds]");
+        List<String> all = Arrays.asList(args);
+        Path root;
+        Path output;
+        List<String> rest;
+        if (all.size() >= 2 && !all.get(0).startsWith("--") && !all.get(1).startsWith("--")) {
+            root = Path.of(all.get(0));
+            output = Path.of(all.get(1));
+            rest = all.subList(2, all.size());
+        } else {
+            // As bench/run calls it: -Dbench.root, bench/run's own options (unknown ones such as --scale are ignored)
+            root = Path.of(System.getProperty("bench.root", "."));
+            output = root.resolve("bench/target/results/runtime.json");
+            rest = all;
         }
-        List<String> rest = Arrays.asList(args).subList(2, args.length);
         boolean quick = rest.contains("--quick");
         String only = value(rest, "--only", "all");
         if (!List.of("all", "startup", "events").contains(only)) {
             throw new IllegalArgumentException("--only takes startup or events, not " + only);
         }
-        return new RuntimeOptions(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]).toAbsolutePath(),
-                quick, only, Integer.parseInt(value(rest, "--starts", quick ? "1" : "3")),
+        Path jfr = null;
+        if (rest.contains("--jfr")) {
+            int i = rest.indexOf("--jfr");
+            jfr = i + 1 < rest.size() && !rest.get(i + 1).startsWith("--") ? Path.of(rest.get(i + 1))
+                    : output.resolveSibling("jfr");
+        }
+        return new RuntimeOptions(root.toAbsolutePath().normalize(), output.toAbsolutePath(), quick, only,
+                Integer.parseInt(value(rest, "--starts", quick ? "1" : "3")),
                 List.of(value(rest, "--jvm-flags", DEFAULT_JVM_FLAGS).trim().split("\\s+")),
                 200, Duration.ofSeconds(quick ? 3 : 10),
                 Double.parseDouble(value(rest, "--event-rate", "100")),
                 Duration.ofSeconds(Long.parseLong(value(rest, "--event-seconds", quick ? "15" : "60"))),
                 Duration.ofSeconds(quick ? 3 : 10), value(rest, "--label", ""),
-                rest.contains("--jfr") ? Path.of(value(rest, "--jfr", null)).toAbsolutePath() : null,
-                rest.contains("--appcds"));
+                jfr == null ? null : jfr.toAbsolutePath(), rest.contains("--appcds"));
     }
 
     private static String value(List<String> args, String name, String fallback) {

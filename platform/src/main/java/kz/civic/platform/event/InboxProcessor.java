@@ -57,6 +57,10 @@ public class InboxProcessor {
             Span span = spans.apply(d);
             try (Scope ignored = span.makeCurrent()) {
                 applied.add(apply(consumer, d.record(), d.event(), d.handlers()));
+                // Write this record's changes and forget its entities: otherwise every query of a later record
+                // flushes and dirty-checks all entities of the earlier ones (quadratic in the batch).
+                em.flush();
+                em.clear();
             } catch (RuntimeException e) {
                 span.recordException(e);
                 span.setStatus(StatusCode.ERROR);
