@@ -93,13 +93,10 @@ final class Infra implements AutoCloseable {
 
     @Override
     public void close() {
-        if (kafka != null) {
+        try {
             kafka.close();
-            kafka = null;
-        }
-        if (postgres != null) {
+        } finally {
             postgres.close();
-            postgres = null;
         }
     }
 }

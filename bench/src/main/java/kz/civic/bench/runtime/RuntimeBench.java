@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 
 /**
  * Issue 8 items 3 and 4: event latency (commit → consumer effect at a fixed write rate) and start-up time and memory
@@ -49,8 +48,7 @@ public final class RuntimeBench {
 
     static Map<String, Object> run(RuntimeOptions options) {
         Path data = options.repoRoot().resolve("bench/target/runtime-data");
-        deleteRecursively(data);
-        createDirectories(data.resolve("logs"));
+        wipe(data);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("format", "civic-bench-runtime/1");
         result.put("label", options.label());
@@ -112,22 +110,11 @@ public final class RuntimeBench {
         }
     }
 
-    private static void createDirectories(Path dir) {
+    /** A fresh, empty data directory (commons-io comes with zonky's embedded PostgreSQL). */
+    private static void wipe(Path dir) {
         try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+            FileUtils.deleteDirectory(dir.toFile());
+            Files.createDirectories(dir.resolve("logs"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot wipe " + dir, e);
         }

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -160,19 +162,17 @@ final class ServiceUnderTest implements AutoCloseable {
         throw new IllegalStateException("no " + field + " in /proc/" + pid() + "/status");
     }
 
-    /** SIGTERM, then SIGKILL after 15 s. */
+    /** SIGTERM, then SIGKILL if it is still there after 15 s. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
+        ProcessHandle handle = process.toHandle();
+        handle.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
+            handle.onExit().get(15, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            handle.destroyForcibly();
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            handle.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
