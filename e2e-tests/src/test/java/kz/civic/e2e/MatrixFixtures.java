@@ -30,35 +30,38 @@ import kz.civic.stack.Tokens;
  * NGO A (ACTIVE, with a leader, a founder and last year's report) and NGO B; government bodies A and
  * B; a forum edition with a recommendation authored by NGO A and addressed to body A (ACCEPTED), a
  * draft, and an action plan item body A is responsible for; a STATE_GRANT call (UNDER_REVIEW) with
- * NGO A's application and one commission member seated on it (then, on first use, its award and NGO A's
- * contract); a registration application of each
+ * NGO A's application and two commission members seated on it, {@link #SEATED} and {@link #CONFLICTED}
+ * (the latter with NGO A's leader's IIN), then, on first use, its award and NGO A's contract; a
+ * registration application of each
  * role that may only see its own, and one of an outsider.
  *
  * <p>Tokens: {@link #token(String)} is the matrix's token of a role (subject {@code e2e-matrix-<role>};
  * {@code ngo} bound to NGO A, {@code agency} to body A, {@code commission-member} seated on the call).
  */
-final class MatrixFixtures {
+public final class MatrixFixtures {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
+    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
     /** The NGO-Database report year procurement's eligibility asks for today (procurement's Eligibility). */
-    static final int REPORT_YEAR = TODAY.isAfter(LocalDate.of(TODAY.getYear(), 3, 31)) ? TODAY.getYear() - 1
+    public static final int REPORT_YEAR = TODAY.isAfter(LocalDate.of(TODAY.getYear(), 3, 31)) ? TODAY.getYear() - 1
             : TODAY.getYear() - 2;
-    static final String SEATED = "e2e-matrix-commission-member";
-    static final String UNSEATED = "e2e-matrix-commission-member-unseated";
+    public static final String SEATED = "e2e-matrix-commission-member";
+    public static final String UNSEATED = "e2e-matrix-commission-member-unseated";
+    /** Seated on the call with the IIN of NGO A's leader: in conflict with NGO A's application. */
+    public static final String CONFLICTED = "e2e-matrix-commission-member-conflicted";
     /** Roles that see only their own registration applications. */
-    static final List<String> APPLICANT_ROLES = List.of("ngo", "forum-secretariat", "agency", "procurement-officer",
+    public static final List<String> APPLICANT_ROLES = List.of("ngo", "forum-secretariat", "agency", "procurement-officer",
             "commission-member", "analyst");
 
     /** One HTTP answer; {@code json} is null when the body is empty or not JSON. */
-    record Reply(int status, String body, JsonNode json, HttpHeaders headers) {
+    public record Reply(int status, String body, JsonNode json, HttpHeaders headers) {
 
-        String etag() {
+        public String etag() {
             return headers.firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + status + " " + body));
         }
 
-        String id() {
+        public String id() {
             return json.path("id").asText();
         }
 
@@ -70,9 +73,9 @@ final class MatrixFixtures {
     }
 
     /** A request: method, path (with query), bearer token or null, body or null, extra headers. */
-    record Call(String method, String path, String token, String contentType, String body, Map<String, String> headers) {
+    public record Call(String method, String path, String token, String contentType, String body, Map<String, String> headers) {
 
-        static Call of(String method, String path, String token, String body, String... headers) {
+        public static Call of(String method, String path, String token, String body, String... headers) {
             Map<String, String> extra = new LinkedHashMap<>();
             for (int i = 0; i + 1 < headers.length; i += 2) {
                 extra.put(headers[i], headers[i + 1]);
@@ -89,34 +92,36 @@ final class MatrixFixtures {
     private final String gateway;
     private final Tokens tokens;
 
-    String ngoA;
-    String ngoB;
-    String binA;
-    String ngoABody;
-    String ngoBBody;
-    List<String> personalData;
-    String bodyA;
-    String bodyB;
-    String forumId;
-    String recommendation;
-    String draft;
-    String plan;
-    String item;
-    String call;
-    String application;
+    public String ngoA;
+    public String ngoB;
+    public String binA;
+    public String ngoABody;
+    public String ngoBBody;
+    public List<String> personalData;
+    public String bodyA;
+    public String bodyB;
+    public String forumId;
+    public String recommendation;
+    public String draft;
+    public String plan;
+    public String item;
+    public String fundingPlan;
+    public String call;
+    public String application;
+    public String award;
     private String officer;
     private String contract;
-    final Map<String, String> ownApplications = new LinkedHashMap<>();
-    String outsiderApplication;
+    public final Map<String, String> ownApplications = new LinkedHashMap<>();
+    public String outsiderApplication;
 
-    MatrixFixtures(String gateway, Tokens tokens) {
+    public MatrixFixtures(String gateway, Tokens tokens) {
         this.gateway = gateway;
         this.tokens = tokens;
     }
 
     // ---- tokens
 
-    String token(String role) {
+    public String token(String role) {
         Map<String, String> claims = new LinkedHashMap<>();
         if (role.equals("ngo")) {
             claims.put("ngoId", ngoA);
@@ -126,22 +131,22 @@ final class MatrixFixtures {
         return tokens.mint("e2e-matrix-" + role, role, claims, Duration.ofHours(2));
     }
 
-    String ngoToken(String ngoId) {
+    public String ngoToken(String ngoId) {
         return tokens.mint("e2e-matrix-ngo-" + ngoId, "ngo", ngoId == null ? Map.of() : Map.of("ngoId", ngoId),
                 Duration.ofHours(2));
     }
 
-    String agencyToken(String bodyId) {
+    public String agencyToken(String bodyId) {
         return tokens.mint("e2e-matrix-agency-" + bodyId, "agency", Map.of("agencyId", bodyId), Duration.ofHours(2));
     }
 
-    String subjectToken(String subject, String role) {
+    public String subjectToken(String subject, String role) {
         return tokens.mint(subject, role, Map.of(), Duration.ofHours(2));
     }
 
     // ---- HTTP
 
-    Reply send(Call call) {
+    public Reply send(Call call) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gateway + call.path())).timeout(Duration.ofSeconds(20))
                 .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(call.body()));
@@ -168,14 +173,14 @@ final class MatrixFixtures {
         }
     }
 
-    private Reply expect(int status, Call call) {
+    public Reply expect(int status, Call call) {
         Reply answer = send(call);
         assertEquals(status, answer.status(), () -> "fixture " + call + " answered " + answer);
         return answer;
     }
 
     /** Sends until it answers {@code status} (the consumers' replicas catching up), at most a minute. */
-    private Reply eventually(int status, Call call) {
+    public Reply eventually(int status, Call call) {
         AtomicReference<Reply> last = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             last.set(send(call));
@@ -191,7 +196,7 @@ final class MatrixFixtures {
     // ---- random identifiers
 
     /** A random valid 12-digit number with the check digit of registry's Bin: {@code prefix} + random digits. */
-    static String checked(String prefix) {
+    public static String checked(String prefix) {
         while (true) {
             StringBuilder digits = new StringBuilder(prefix);
             while (digits.length() < 11) {
@@ -205,13 +210,13 @@ final class MatrixFixtures {
     }
 
     /** A BIN of a head organisation (digit 5: legal entity, digit 6: 0) registered in a recent month. */
-    static String bin() {
+    public static String bin() {
         return checked("2" + ThreadLocalRandom.current().nextInt(10) + "0" + (1 + ThreadLocalRandom.current().nextInt(9))
                 + "40");
     }
 
     /** An IIN of a person born in the 1980s. */
-    static String iin() {
+    public static String iin() {
         return checked("8" + ThreadLocalRandom.current().nextInt(10) + "0" + (1 + ThreadLocalRandom.current().nextInt(9))
                 + "1" + ThreadLocalRandom.current().nextInt(10) + "3");
     }
@@ -235,7 +240,7 @@ final class MatrixFixtures {
 
     // ---- bodies
 
-    static String ngoBody(String bin, String name, String region, String leader, String leaderIin, String founder,
+    public static String ngoBody(String bin, String name, String region, String leader, String leaderIin, String founder,
             String founderIin) {
         return """
                 {"bin": "%s", "names": {"ru": "%s", "kk": "%s", "en": "%s"}, "legalForm": "PUBLIC_ASSOCIATION",
@@ -245,7 +250,7 @@ final class MatrixFixtures {
                 .formatted(bin, name, name, name, region, leader, leaderIin, founder, founderIin);
     }
 
-    static String reportContent() {
+    public static String reportContent() {
         return """
                 {"foundersCount": 1, "membersCount": 12, "funds": {"stateSocialOrder": "0", "grants": "1000000.00",
                  "foreign": "0", "business": "0", "donations": "50000.00", "other": "0"},
@@ -253,7 +258,7 @@ final class MatrixFixtures {
                  "propertyValue": "0", "staffCount": 2, "volunteersCount": 10}""";
     }
 
-    static String applicationBody(String callId, String ngoId) {
+    public static String applicationBody(String callId, String ngoId) {
         return """
                 {"callId": "%s", "ngoId": "%s", "projectTitle": "Проект матрицы", "projectDescription": "Описание проекта",
                  "language": "kk", "requestedAmount": {"amount": "2500000.00", "currency": "KZT"}}""".formatted(callId, ngoId);
@@ -261,7 +266,7 @@ final class MatrixFixtures {
 
     // ---- the fixtures
 
-    void create(Function<String, String> roleToken) {
+    public void create(Function<String, String> roleToken) {
         String admin = roleToken.apply("admin");
         String registrar = roleToken.apply("registrar");
         String secretariat = roleToken.apply("forum-secretariat");
@@ -339,11 +344,11 @@ final class MatrixFixtures {
     private void procurement(String officer) {
         this.officer = officer;
         // 422 until procurement-service's replica holds body A
-        String planId = eventually(201, Call.of("POST", "/api/v1/funding-plans", officer, """
+        fundingPlan = eventually(201, Call.of("POST", "/api/v1/funding-plans", officer, """
                 {"year": %d, "instrument": "STATE_GRANT", "level": "CENTRAL", "customerId": "%s",
                  "budget": {"amount": "100000000.00", "currency": "KZT"}, "title": {"ru": "Гранты матрицы"}}"""
                 .formatted(TODAY.getYear(), bodyA))).id();
-        expect(200, Call.of("POST", "/api/v1/funding-plans/" + planId + "/approval", officer, null, "If-Match", "\"0\""));
+        expect(200, Call.of("POST", "/api/v1/funding-plans/" + fundingPlan + "/approval", officer, null, "If-Match", "\"0\""));
         LocalDate opens = TODAY.plusDays(1);
         call = expect(201, Call.of("POST", "/api/v1/calls", officer, """
                 {"planId": "%s", "title": {"ru": "Поддержка уязвимых групп"}, "spheres": ["SUPPORT_FOR_VULNERABLE_GROUPS"],
@@ -351,7 +356,7 @@ final class MatrixFixtures {
                  "durationMonths": 9, "applicationWindow": {"opensOn": "%s", "closesOn": "%s"},
                  "criteria": [{"code": "RELEVANCE", "name": {"ru": "Актуальность"}, "weight": 60},
                               {"code": "BUDGET", "name": {"ru": "Бюджет"}, "weight": 40}], "recommendationIds": []}"""
-                .formatted(planId, opens, opens.plusDays(21)))).id();
+                .formatted(fundingPlan, opens, opens.plusDays(21)))).id();
         moveCall(officer, "ANNOUNCED");
         moveCall(officer, "OPEN");
         // 422 ineligible until procurement's replica has NGO A ACTIVE with its report
@@ -359,6 +364,8 @@ final class MatrixFixtures {
                 .id();
         expect(201, Call.of("POST", "/api/v1/calls/" + call + "/commission-members", officer,
                 "{\"memberId\": \"" + SEATED + "\", \"iin\": \"" + iin() + "\"}"));
+        expect(201, Call.of("POST", "/api/v1/calls/" + call + "/commission-members", officer,
+                "{\"memberId\": \"" + CONFLICTED + "\", \"iin\": \"" + personalData.get(0) + "\"}"));
         moveCall(officer, "UNDER_REVIEW");
     }
 
@@ -366,10 +373,10 @@ final class MatrixFixtures {
      * A contract for NGO A: the application awarded, signed with one tranche. Made on first use (by the
      * contract rows, which come after the evaluation rows), since an award ends the application's review.
      */
-    synchronized String contract() {
+    public synchronized String contract() {
         if (contract == null) {
             String money = "{\"amount\": \"2500000.00\", \"currency\": \"KZT\"}";
-            String award = expect(201, Call.of("POST", "/api/v1/calls/" + call + "/awards", officer,
+            award = expect(201, Call.of("POST", "/api/v1/calls/" + call + "/awards", officer,
                     "{\"applicationId\": \"" + application + "\", \"amount\": " + money + "}")).id();
             contract = expect(201, Call.of("POST", "/api/v1/contracts", officer, """
                     {"awardId": "%s", "amount": %s, "periodStart": "%s", "periodEnd": "%s",
@@ -385,7 +392,46 @@ final class MatrixFixtures {
                 "If-Match", etag(path)));
     }
 
-    String currentEtag(String path) {
+    /**
+     * A documented path ({@code /api/v1/calls/{id}/awards}) with its parameters filled from these fixtures, so
+     * that the call reaches real objects: an id by the collection it names (NGO A, body A, the forum, the
+     * recommendation, the action plan and its item, the funding plan, the call, the application, and the award
+     * and contract once {@link #contract()} made them), {@code {bin}} NGO A's BIN, {@code {year}} its report's
+     * year, {@code {code}} a region, {@code {sequence}} 1; anything else a random UUID.
+     */
+    public String fill(String template) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^/]+)/\\{([^}/]+)}").matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String value = switch (m.group(2)) {
+                case "bin" -> binA;
+                case "year" -> Integer.toString(REPORT_YEAR);
+                case "code" -> "KZ-75";
+                case "sequence" -> "1";
+                case "planId" -> plan;
+                case "itemId" -> item;
+                default -> switch (m.group(1)) {
+                    case "ngos" -> ngoA;
+                    case "government-bodies" -> bodyA;
+                    case "forums" -> forumId;
+                    case "recommendations" -> recommendation;
+                    case "action-plans" -> plan;
+                    case "funding-plans" -> fundingPlan;
+                    case "calls" -> call;
+                    case "applications" -> application;
+                    case "registration-applications" -> ownApplications.get("ngo");
+                    case "awards" -> award;
+                    case "contracts" -> contract;
+                    default -> null;
+                };
+            };
+            m.appendReplacement(path, m.group(1) + "/" + (value == null ? java.util.UUID.randomUUID() : value));
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    public String currentEtag(String path) {
         return etag(path);
     }
 }

@@ -30,6 +30,8 @@ public abstract class StackIT {
     /** The stack's data directory; component logs are in {@code logs/<component>.log}. */
     public static Path dataDir;
     public static Tokens tokens;
+    /** The stack's ports (the services' own, for tests that bypass the gateway). */
+    public static StackOptions options;
 
     @BeforeAll
     public static void startStack() throws IOException {
@@ -39,7 +41,7 @@ public abstract class StackIT {
         Path root = Path.of("..").toAbsolutePath().normalize();
         dataDir = Files.createTempDirectory("civic-e2e");
         int kafka = FreePorts.pick();
-        StackOptions options = new StackOptions(root, dataDir, true, false, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
+        options = new StackOptions(root, dataDir, true, false, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
                 FreePorts.pick(), FreePorts.pick(), kafka, FreePorts.pick());
         stack = LocalStack.start(options, System.out);
         tokens = new Tokens(stack.signingKey());

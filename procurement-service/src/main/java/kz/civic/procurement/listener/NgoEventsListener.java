@@ -73,21 +73,36 @@ public class NgoEventsListener implements EventHandler {
         return true;
     }
 
+    /**
+     * Records the filing. A year not on record yet is added even from a late event (filings accumulate); a year on
+     * record is replaced only by a newer event (an amendment), so a late or re-sent filing neither rolls an
+     * amendment back nor counts as a change. Only a change re-checks the NGO's applications.
+     */
     private boolean reportFiled(String eventId, EventData data) {
         NgoReplica replica = known(data.requiredUuid("ngoId"), "report");
         long version = data.requiredVersion();
         int year = data.requiredInt("year");
-        replica.reportFiled(new NgoReport(year, data.requiredUuid("reportId"), data.requiredTime("filedAt"),
-                data.requiredBoolean("onTime")));
-        replica.inNgoDatabase = replica.inNgoDatabase || data.requiredBoolean("inNgoDatabase");
+        NgoReport report = new NgoReport(year, data.requiredUuid("reportId"), data.requiredTime("filedAt"),
+                data.requiredBoolean("onTime"));
+        boolean newer = replica.isOlderThan(version);
+        boolean changed = false;
+        if ((newer || !replica.hasReportFor(year)) && !replica.reports.contains(report)) {
+            replica.reportFiled(report);
+            changed = true;
+        }
+        if (!replica.inNgoDatabase && data.requiredBoolean("inNgoDatabase")) {
+            replica.inNgoDatabase = true;
+            changed = true;
+        }
         Integer last = data.optionalInt("lastReportYear");
         if (last != null && (replica.lastReportYear == null || last > replica.lastReportYear)) {
             replica.lastReportYear = last;
+            changed = true;
         }
-        if (replica.isOlderThan(version)) {
+        if (newer) {
             replica.applied(version, eventId);
         }
-        return true;
+        return changed;
     }
 
     private boolean snapshot(String eventId, EventData data) {

@@ -190,6 +190,24 @@ class ApplicationResourceTest {
                 .body("flagged", equalTo(false)).body("recheck.passed", everyItem(equalTo(true)));
     }
 
+    /**
+     * A report-filed event arriving late or again under a new event id, for a year already on record, changes
+     * nothing: the NGO's applications are not re-checked (before the fix each one got a new recheck, recheckedAt
+     * and version: found by reliability-tests' DuplicateAndReplayIT).
+     */
+    @Test
+    void aLateReportFiledForAYearOnRecordDoesNotRecheckTheApplications() {
+        UUID ngoId = ngo(Profile.active());
+        String id = submit(ngoId, body(openCall(), ngoId, "5000000.00")).then().statusCode(201).extract().path("id");
+        // the filing of the year on record (version 1) again, as a new event
+        String late = UUID.randomUUID().toString();
+        RegistryEvents.sendNgoEvent(ngoId, late, RegistryEvents.reportFiled(late, ngoId, 1, REPORT_YEAR, REPORT_YEAR));
+        given().auth().oauth2(Tokens.officer()).get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("flagged", equalTo(false)).body("recheck", nullValue());
+        assertEquals(1, Db.count("SELECT count(*) FROM application WHERE id = ?::uuid AND rechecked_at IS NULL "
+                + "AND version = 0", id));
+    }
+
     @Test
     void aProfileUpdateMovingTheNgoOutOfTheRegionFlagsItsApplications() {
         UUID ngoId = ngo(Profile.active());
