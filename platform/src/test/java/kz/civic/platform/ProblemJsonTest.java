@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import kz.civic.infra.testing.InfraTestResource;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,42 @@ class ProblemJsonTest {
         String big = "{\"name\":\"" + "x".repeat(70_000) + "\"}";
         given().contentType("application/json").body(big).when().post("/widgets")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    /**
+     * A chunked body (no Content-Length) above the limit is 413 problem+json too, not Quarkus's empty 413; one
+     * within the limit reaches the resource (found by reliability-tests' ResourceLimitsIT).
+     */
+    @Test
+    void oversizedChunkedBodyIs413ProblemJsonAndASmallOneIsRead() throws java.io.IOException {
+        String big = chunked("{\"name\":\"" + "x".repeat(100_000) + "\"}");
+        assertTrue(big.startsWith("HTTP/1.1 413"), big);
+        assertTrue(big.contains("application/problem+json") && big.contains("\"status\":413"), big);
+        String small = chunked("{\"name\":\"chunked\"}");
+        assertTrue(small.startsWith("HTTP/1.1 201"), small);
+        assertTrue(small.contains("\"name\":\"chunked\""), small);
+    }
+
+    /** POST /widgets with the body in 8 KiB chunks on a raw socket; the answer as text. */
+    private static String chunked(String body) throws java.io.IOException {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            s.setSoTimeout(10_000);
+            java.io.OutputStream out = s.getOutputStream();
+            out.write(("POST /widgets HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            try {
+                for (int i = 0; i < body.length(); i += 8192) {
+                    String chunk = body.substring(i, Math.min(body.length(), i + 8192));
+                    out.write((Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (java.io.IOException e) {
+                // refused before the whole body was sent: the answer tells
+            }
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

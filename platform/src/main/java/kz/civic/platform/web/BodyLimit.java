@@ -12,8 +12,10 @@ import kz.civic.platform.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rejects a body whose declared {@code Content-Length} exceeds {@code quarkus.http.limits.max-body-size}
- * with 413 problem+json before it is read (Vert.x itself would answer 413 without a body).
+ * Rejects a body above {@code quarkus.http.limits.max-body-size} with 413 problem+json: a declared
+ * {@code Content-Length} before the body is read; a chunked body (no length) as soon as what arrived passes the
+ * limit. Quarkus itself answers both with an empty 413. A chunked body within the limit is read here and handed on
+ * as the request's body, which Quarkus REST then reads instead of the (ended) request stream.
  */
 public class BodyLimit {
 
@@ -28,26 +30,59 @@ public class BodyLimit {
     @RouteFilter(RouteFilter.DEFAULT_PRIORITY + 90)
     void check(RoutingContext rc) {
         String length = rc.request().getHeader("Content-Length");
+        String encoding = rc.request().getHeader("Transfer-Encoding");
+        if (length == null && encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked")) {
+            readChunked(rc);
+            return;
+        }
         if (length != null && tooLarge(length)) {
-            String lang = Messages.pick(rc.acceptableLanguages().stream()
-                    .map(l -> java.util.Locale.forLanguageTag(l.tag())).toList()).getLanguage();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "/problems/payload-too-large");
-            body.put("title", Messages.title("payload-too-large", 413, java.util.Locale.forLanguageTag(lang)));
-            body.put("status", 413);
-            body.put("detail", "the body may not exceed " + maxBytes + " bytes");
-            body.put("instance", rc.request().path());
-            body.put("requestId", RequestIds.current());
-            try {
-                rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(Buffer.buffer(mapper.writeValueAsBytes(body)));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                rc.fail(e);
-            }
+            tooLarge(rc);
             return;
         }
         rc.next();
+    }
+
+    /** Collects a chunked body up to the limit: then on to the resource with it, or 413 once it is passed. */
+    private void readChunked(RoutingContext rc) {
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        rc.request().handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + chunk.length() > maxBytes) {
+                refused[0] = true;
+                tooLarge(rc);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        rc.request().endHandler(end -> {
+            if (!refused[0]) {
+                rc.setBody(body);
+                rc.next();
+            }
+        });
+        rc.request().resume();
+    }
+
+    private void tooLarge(RoutingContext rc) {
+        String lang = Messages.pick(rc.acceptableLanguages().stream()
+                .map(l -> java.util.Locale.forLanguageTag(l.tag())).toList()).getLanguage();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "/problems/payload-too-large");
+        body.put("title", Messages.title("payload-too-large", 413, java.util.Locale.forLanguageTag(lang)));
+        body.put("status", 413);
+        body.put("detail", "the body may not exceed " + maxBytes + " bytes");
+        body.put("instance", rc.request().path());
+        body.put("requestId", RequestIds.current());
+        try {
+            rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close")
+                    .end(Buffer.buffer(mapper.writeValueAsBytes(body)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            rc.fail(e);
+        }
     }
 
     private boolean tooLarge(String length) {

@@ -80,17 +80,21 @@ class ResourceLimitsIT extends StackIT {
         String admin = token("admin");
         long bodiesBefore = Db.count("registry", "SELECT count(*) FROM government_body");
         List<String> checked = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Integer> target : targets.entrySet()) {
             String path = target.getKey().substring(target.getKey().indexOf(' ') + 1);
             for (boolean chunked : List.of(false, true)) {
                 RawAnswer answer = oversized(target.getValue(), path, admin, chunked);
                 String what = target.getKey() + (chunked ? " chunked" : " Content-Length");
-                assertEquals(413, answer.status(), () -> what + " → " + answer);
-                assertTrue(answer.contentType().startsWith("application/problem+json"), () -> what + " → " + answer);
-                assertEquals(413, answer.json().path("status").asInt(), () -> what + " → " + answer);
                 checked.add(what);
+                if (answer.status() != 413 || !answer.contentType().startsWith("application/problem+json")
+                        || answer.json().path("status").asInt() != 413) {
+                    wrong.add(what + " → " + answer);
+                }
             }
         }
+        assertTrue(wrong.isEmpty(), () -> "oversized bodies not refused with 413 problem+json:\n  "
+                + String.join("\n  ", wrong));
         assertEquals(bodiesBefore, Db.count("registry", "SELECT count(*) FROM government_body"), "nothing written");
         System.out.printf("%nResource limits/413: %d oversized requests (2 MiB; %s) → 413 problem+json%n", checked.size(),
                 checked);
@@ -143,7 +147,7 @@ class ResourceLimitsIT extends StackIT {
 
     /**
      * Every list operation of the merged /openapi document (a query parameter {@code limit} or {@code size}) with
-     * the documented maximum + 1 and with 2^31 (not even an int): 400 problem+json, or 200 with at most the maximum
+     * the documented maximum + 1 and with 1,000,000: 400 problem+json, or 200 with at most the maximum
      * of items. Path parameters are the fixtures' real objects, so the limit is what is judged.
      */
     @Test
@@ -168,7 +172,7 @@ class ResourceLimitsIT extends StackIT {
                 wrong.add(path.getKey() + ": " + limit.path("name").asText() + " documents no maximum");
                 continue;
             }
-            for (long size : List.of(max + 1, 1L << 31)) {
+            for (long size : List.of(max + 1, 1_000_000L)) {
                 String url = f.fill(path.getKey()) + "?" + limit.path("name").asText() + "=" + size;
                 Reply r = f.send(Call.of("GET", url, admin, null));
                 outcomes.merge(r.status() == 200 ? "200 (clamped)" : Integer.toString(r.status()), 1, Integer::sum);
@@ -324,12 +328,14 @@ class ResourceLimitsIT extends StackIT {
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             if (chunked) {
-                byte[] chunk = ("10000\r\n" + "{\"a\":\"" + "x".repeat(0x10000 - 7) + "\"\r\n").getBytes(StandardCharsets.US_ASCII);
+                // one JSON document, {"bin": "xxx…"}, in 64 KiB chunks: only its size is wrong
+                byte[] chunk = ("10000\r\n" + "x".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
                 try {
+                    out.write("9\r\n{\"bin\": \"\r\n".getBytes(StandardCharsets.US_ASCII));
                     for (int sent = 0; sent < 2 * MAX_BODY; sent += 0x10000) {
                         out.write(chunk);
                     }
-                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.write("2\r\n\"}\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                 } catch (IOException e) {
                     // the server stopped reading the body: its answer is what counts
