@@ -293,21 +293,25 @@ class AuthorizationMatrixIT extends StackIT {
     private static final Predicate<Reply> OWN = a -> a.status() != 401 && a.status() != 403 && a.status() < 500
             && a.status() != 405 && a.status() != 415 && a.status() != 429;
 
-    /** The recusal of the conflicted member's first blocked scoring, compared with the next one's. */
-    private static volatile String firstRecusal;
+    /** When the conflicted member's first blocked scoring recorded its recusal, to compare with the next one's. */
+    private static volatile java.time.Instant firstRecusal;
 
     /** Seated with the IIN of NGO A's leader: scoring NGO A's application is blocked and a recusal recorded. */
     private static boolean detected(Reply a) {
         boolean blocked = a.status() == 409 && a.json() != null
                 && "/problems/conflict-of-interest".equals(a.json().path("type").asText())
                 && "DETECTED".equals(a.json().path("recusal").path("source").asText());
-        firstRecusal = blocked ? a.json().path("recusal").toString() : null;
+        firstRecusal = blocked ? recordedAt(a) : null;
         return blocked;
     }
 
-    /** Blocked again by the same recusal (same recordedAt): it was recorded, not detected anew. */
+    /** Blocked again by the same recusal (recorded at the same instant): it was recorded, not detected anew. */
     private static boolean recorded(Reply a) {
-        return a.status() == 409 && a.json() != null && a.json().path("recusal").toString().equals(firstRecusal);
+        return a.status() == 409 && a.json() != null && firstRecusal != null && firstRecusal.equals(recordedAt(a));
+    }
+
+    private static java.time.Instant recordedAt(Reply a) {
+        return java.time.OffsetDateTime.parse(a.json().path("recusal").path("recordedAt").asText()).toInstant();
     }
 
     private static Probe others(Supplier<Call> call) {

@@ -12,8 +12,12 @@ public final class Times {
     private Times() {
     }
 
+    /**
+     * Now, to the microsecond: PostgreSQL keeps microseconds, so an answer given at once shows the time as it is
+     * stored and later reads show the same (the clock can have nanoseconds).
+     */
     public static OffsetDateTime now() {
-        return OffsetDateTime.now(ZONE);
+        return OffsetDateTime.now(ZONE).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public static LocalDate today() {

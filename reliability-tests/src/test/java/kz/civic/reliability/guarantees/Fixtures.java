@@ -35,9 +35,7 @@ final class Fixtures {
     }
 
     static void changeNgoStatus(String ngo, String to) {
-        String path = "/api/v1/ngos/" + ngo;
-        get().expect(200, Call.of("POST", path + "/status-changes", StackIT.token("registrar"),
-                "{\"to\":\"" + to + "\",\"reason\":\"step\"}", "If-Match", get().currentEtag(path)));
+        transition("/api/v1/ngos/" + ngo, "registrar", to);
     }
 
     /**
@@ -60,8 +58,12 @@ final class Fixtures {
     }
 
     static void moveCall(String call, String to) {
-        String path = "/api/v1/calls/" + call;
-        get().expect(200, Call.of("POST", path + "/status-changes", StackIT.token("procurement-officer"),
+        transition("/api/v1/calls/" + call, "procurement-officer", to);
+    }
+
+    /** A status change of the resource at {@code path} by {@code role}, with its current ETag. */
+    private static void transition(String path, String role, String to) {
+        get().expect(200, Call.of("POST", path + "/status-changes", StackIT.token(role),
                 "{\"to\":\"" + to + "\",\"reason\":\"step\"}", "If-Match", get().currentEtag(path)));
     }
 
