@@ -10,7 +10,7 @@ local prefix = os.getenv("BENCH_BIN_PREFIX")
 local ids = {}
 local n = 0
 local toggled = {}
-local threads = 0
+local threads = 0 -- counted in the main script state only (setup runs there)
 
 function setup(thread)
   thread:set("tid", threads)
@@ -61,7 +61,8 @@ function request()
     return wrk.format("POST", "/api/v1/ngos", nil, body)
   end
   n = n + 1
-  local id = ids[(n * threads + tid) % #ids + 1]
+  -- each thread walks the whole list, from its own starting point (tid is set per thread by setup)
+  local id = ids[(n + tid * 104729) % #ids + 1]
   if mode == "transition" then
     local to = toggled[id] and "ACTIVE" or "INACTIVE"
     toggled[id] = not toggled[id]
