@@ -23,6 +23,7 @@ import kz.civic.stack.Tokens;
 final class Infra implements AutoCloseable {
 
     static final List<String> BACKENDS = List.of("registry-service", "forum-service", "procurement-service");
+    static final List<String> SERVICES = List.of("registry-service", "forum-service", "procurement-service", "gateway");
 
     final Path dataDir;
     private final int pgPort = FreePorts.pick();
@@ -39,7 +40,7 @@ final class Infra implements AutoCloseable {
         LocalStack.DATABASES.forEach(postgres::createDatabase);
         int kafkaPort = FreePorts.pick();
         kafka = EmbeddedKafkaBroker.start(kafkaPort, FreePorts.pick(), dataDir.resolve("kafka"));
-        for (String s : List.of("registry-service", "forum-service", "procurement-service", "gateway")) {
+        for (String s : SERVICES) {
             ports.put(s, FreePorts.pick());
         }
     }

@@ -70,19 +70,24 @@ public final class RuntimeBench {
             List<Map<String, Object>> startups = new ArrayList<>();
             if (options.startup()) {
                 for (String service : Infra.BACKENDS) {
-                    startups.add(startup.measure(service));
+                    if (options.services().contains(service)) {
+                        startups.add(startup.measure(service));
+                    }
                 }
             }
+            boolean gateway = options.startup() && options.services().contains("gateway");
             List<ServiceUnderTest> backends = new ArrayList<>();
             try {
-                for (String service : Infra.BACKENDS) {
+                for (String service : gateway || options.events() ? Infra.BACKENDS : List.<String>of()) {
                     backends.add(startup.start(service, "backend"));
                 }
                 for (ServiceUnderTest b : backends) {
                     b.awaitFirstRequest(StartupBench.ENDPOINTS.get(b.name), Duration.ofSeconds(180));
                 }
-                if (options.startup()) {
+                if (gateway) {
                     startups.add(startup.measure("gateway"));
+                }
+                if (options.startup()) {
                     result.put("startup", startups);
                 }
                 if (options.events()) {

@@ -7,15 +7,17 @@ import java.util.List;
 
 /**
  * Command line of {@link RuntimeBench}: {@code [<repo root> <output json>] [--quick] [--only startup|events]
- * [--starts N] [--jvm-flags "-Xmx256m ..."] [--event-rate R] [--event-seconds S] [--label TEXT] [--jfr [DIR]] [--appcds]}.
+ * [--starts N] [--jvm-flags "-Xmx256m ..."] [--event-rate R] [--event-seconds S] [--label TEXT] [--jfr [DIR]] [--appcds]
+ * [--services a,b]}.
  * Without the two paths: {@code -Dbench.root} (default {@code .}) and {@code bench/target/results/runtime.json}.
  * With {@code --jfr} every service process records a JFR profile to {@code DIR/<service>-<start>.jfr} (default: {@code jfr/} next to the output); with
  * {@code --appcds} each service whose build made {@code target/quarkus-app/app-cds.jsa} runs with
- * {@code -XX:SharedArchiveFile} (see bench/README.md, "Runtime figures").
+ * {@code -XX:SharedArchiveFile} (see bench/README.md, "Runtime figures"); {@code --services} limits the start-up
+ * measurements to those services.
  */
 record RuntimeOptions(Path repoRoot, Path output, boolean quick, String only, int starts, List<String> jvmFlags,
         double loadRate, Duration loadDuration, double eventRate, Duration eventDuration, Duration eventWarmup,
-        String label, Path jfrDir, boolean appCds) {
+        String label, Path jfrDir, boolean appCds, List<String> services) {
 
     /** The heap limit local-stack's ServiceProcess (./run, the e2e tests) gives every service. */
     static final String DEFAULT_JVM_FLAGS = "-Xmx256m";
@@ -53,7 +55,8 @@ record RuntimeOptions(Path repoRoot, Path output, boolean quick, String only, in
                 Double.parseDouble(value(rest, "--event-rate", "100")),
                 Duration.ofSeconds(Long.parseLong(value(rest, "--event-seconds", quick ? "15" : "60"))),
                 Duration.ofSeconds(quick ? 3 : 10), value(rest, "--label", ""),
-                jfr == null ? null : jfr.toAbsolutePath(), rest.contains("--appcds"));
+                jfr == null ? null : jfr.toAbsolutePath(), rest.contains("--appcds"),
+                List.of(value(rest, "--services", String.join(",", Infra.SERVICES)).split(",")));
     }
 
     private static String value(List<String> args, String name, String fallback) {

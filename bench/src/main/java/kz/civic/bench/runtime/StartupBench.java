@@ -44,7 +44,7 @@ final class StartupBench {
         List<String> flags = new ArrayList<>(options.jvmFlags());
         Path archive = jar.resolveSibling("app-cds.jsa");
         if (options.appCds() && Files.isRegularFile(archive)) {
-            flags.add("-XX:SharedArchiveFile=" + archive);
+            flags.add("-XX:SharedArchiveFile=" + archive.getFileName()); // relative to the jar's directory
         }
         if (options.jfrDir() != null) {
             flags.add("-XX:StartFlightRecording=settings=profile,filename="
