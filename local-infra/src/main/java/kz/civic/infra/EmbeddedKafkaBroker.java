@@ -21,11 +21,16 @@ import org.apache.kafka.common.utils.Time;
  * directory is formatted with StorageTool and a fixed cluster id, so an existing directory is
  * reused. {@link #stop()} and {@link #start()} may be called repeatedly: the broker comes back on
  * the same ports with the same data (used by tests that take the broker away).
+ *
+ * <p>{@link #main} runs the broker as a process of its own (the local stack starts it so, so that it
+ * can be killed and paused like the real thing).
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Fixed so that a formatted log directory can be reused across restarts. */
     public static final String CLUSTER_ID = "civicLocalKafkaClstr0";
+    /** Printed by {@link #main} once the broker accepts clients. */
+    public static final String READY = "kafka broker ready on";
 
     private final int port;
     private final int controllerPort;
@@ -43,6 +48,37 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(port, controllerPort, logDir);
         broker.start();
         return broker;
+    }
+
+    /**
+     * {@code java kz.civic.infra.EmbeddedKafkaBroker PORT CONTROLLER_PORT LOG_DIR}: starts the broker,
+     * prints {@value #READY} and runs until SIGTERM/SIGINT (graceful stop) or until its standard input
+     * closes, which happens when the process that launched it dies: the broker is never left orphaned.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 3) {
+            System.err.println("usage: EmbeddedKafkaBroker PORT CONTROLLER_PORT LOG_DIR");
+            System.exit(2);
+        }
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
+                Path.of(args[2]));
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-stop"));
+        Thread parentWatch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the launcher never writes; we only wait for end of input
+                }
+            } catch (IOException e) {
+                // treated as end of input
+            }
+            System.out.println("launcher gone: stopping");
+            System.exit(0);
+        }, "launcher-watch");
+        parentWatch.setDaemon(true);
+        parentWatch.start();
+        broker.start();
+        System.out.println(READY + " " + broker.bootstrapServers());
+        Thread.currentThread().join();
     }
 
     public String bootstrapServers() {

@@ -5,33 +5,35 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
-import kz.civic.infra.EmbeddedKafkaBroker;
 import kz.civic.infra.EmbeddedPostgresServer;
 import kz.civic.infra.FreePorts;
 import kz.civic.infra.LocalKeys;
 
 /**
- * The whole system on one machine: embedded PostgreSQL (one database per service) and Kafka, the
- * three services and the gateway as child processes. Used by {@code ./run} and by the e2e tests;
- * {@link #close()} stops everything it started, in reverse order.
+ * The whole system on one machine: embedded PostgreSQL (one database per service), the Kafka broker,
+ * the three services and the gateway, each a process of its own (PostgreSQL through zonky, the rest
+ * child JVMs, see {@link StackProcess}). Used by {@code ./run} and by the e2e and reliability tests;
+ * {@link #close()} stops everything it started, in reverse order. Each part can be killed and brought
+ * back for fault drills: {@link #postgres()}, {@link #kafka()}, {@link #service(String)}.
  */
 public final class LocalStack implements AutoCloseable {
 
     public static final List<String> DATABASES = List.of("registry", "forum", "procurement");
-    /** Long enough for a first start that loads the demo data on a busy 2-core machine. */
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
+    /** The names {@link #service(String)} knows, in start order. */
+    public static final List<String> SERVICES = List.of("registry-service", "forum-service", "procurement-service",
+            "gateway");
 
     private final StackOptions options;
     private final PrintStream out;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<StackProcess> services = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
-    private EmbeddedKafkaBroker kafka;
+    private StackProcess.KafkaProcess kafka;
     private Path keys;
 
     private LocalStack(StackOptions options, PrintStream out) {
@@ -61,12 +63,15 @@ public final class LocalStack implements AutoCloseable {
         createDirectories(logs);
         keys = LocalKeys.ensure(data.resolve("keys"));
 
+        // the broker's JVM starts while PostgreSQL does
+        kafka = StackProcess.kafka(options.kafkaPort(), options.kafkaControllerPort(), logs, data.resolve("kafka"));
+        kafka.launch();
         step("PostgreSQL 17", () -> {
             postgres = EmbeddedPostgresServer.start(options.postgresPort(), data.resolve("postgres"));
             DATABASES.forEach(postgres::createDatabase);
-        }, "127.0.0.1:" + options.postgresPort());
-        step("Kafka 4.1 (KRaft)", () -> kafka = EmbeddedKafkaBroker.start(options.kafkaPort(),
-                options.kafkaControllerPort(), data.resolve("kafka")), "127.0.0.1:" + options.kafkaPort());
+        }, () -> "127.0.0.1:" + options.postgresPort() + " (pid " + postgres.pid() + ")");
+        step("Kafka 4.1 (KRaft)", () -> kafka.awaitReady(StackProcess.READY_TIMEOUT),
+                () -> "127.0.0.1:" + options.kafkaPort() + " (pid " + kafka.pid() + ")");
 
         String publicKey = keys.resolve(LocalKeys.PUBLIC_KEY_FILE).toString();
         Map<String, String> common = Map.of(
@@ -75,7 +80,7 @@ public final class LocalStack implements AutoCloseable {
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
-        List<ServiceProcess> backends = List.of(
+        List<StackProcess> backends = List.of(
                 service("registry-service", options.registryPort(), "registry", merge(common,
                         Map.of("CIVIC_REGISTRY_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs),
                 service("forum-service", options.forumPort(), "forum", merge(common,
@@ -84,7 +89,7 @@ public final class LocalStack implements AutoCloseable {
                         Map.of("CIVIC_PROCUREMENT_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs));
         services.addAll(backends);
         awaitAll(backends);
-        ServiceProcess gateway = ServiceProcess.start("gateway", jar("gateway"), options.gatewayPort(), logs,
+        StackProcess gateway = StackProcess.quarkus("gateway", jar("gateway"), options.gatewayPort(), logs,
                 merge(common, Map.of(
                         "REGISTRY_URL", "http://127.0.0.1:" + options.registryPort(),
                         "FORUM_URL", "http://127.0.0.1:" + options.forumPort(),
@@ -93,18 +98,20 @@ public final class LocalStack implements AutoCloseable {
         awaitAll(List.of(gateway));
     }
 
-    private ServiceProcess service(String name, int port, String database, Map<String, String> common, Path logs) {
-        return ServiceProcess.start(name, jar(name), port, logs, merge(common, Map.of(
+    private StackProcess service(String name, int port, String database, Map<String, String> common, Path logs) {
+        return StackProcess.quarkus(name, jar(name), port, logs, merge(common, Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database))));
     }
 
-    private void awaitAll(List<ServiceProcess> starting) {
-        for (ServiceProcess s : starting) {
-            step(s.name, () -> s.awaitReady(READY_TIMEOUT), "http://127.0.0.1:" + s.port + " (pid " + s.pid() + ")");
+    private void awaitAll(List<StackProcess> starting) {
+        starting.forEach(StackProcess::launch);
+        for (StackProcess s : starting) {
+            step(s.name(), () -> s.awaitReady(StackProcess.READY_TIMEOUT),
+                    () -> "http://127.0.0.1:" + s.port() + " (pid " + s.pid() + ")");
         }
     }
 
-    private void step(String what, Runnable action, String where) {
+    private void step(String what, Runnable action, Supplier<String> where) {
         out.printf("  %-22s starting...%n", what);
         long t0 = System.nanoTime();
         try {
@@ -113,7 +120,7 @@ public final class LocalStack implements AutoCloseable {
             out.printf("✗ %-22s failed: %s%n", what, e.getMessage());
             throw e;
         }
-        out.printf("✓ %-22s ready in %.1f s  %s%n", what, (System.nanoTime() - t0) / 1e9, where);
+        out.printf("✓ %-22s ready in %.1f s  %s%n", what, (System.nanoTime() - t0) / 1e9, where.get());
     }
 
     private void checkPortsFree() {
@@ -138,12 +145,20 @@ public final class LocalStack implements AutoCloseable {
         return keys.resolve(LocalKeys.PRIVATE_KEY_FILE);
     }
 
-    public EmbeddedKafkaBroker kafka() {
+    /** The Kafka broker's process: {@code bootstrapServers()} for clients, kill/stop/start for drills. */
+    public StackProcess.KafkaProcess kafka() {
         return kafka;
     }
 
+    /** PostgreSQL: {@code jdbcUrl(database)} (user and password in {@link EmbeddedPostgresServer}), kill/restart. */
     public EmbeddedPostgresServer postgres() {
         return postgres;
+    }
+
+    /** One of {@link #SERVICES}, e.g. {@code "registry-service"} or {@code "gateway"}. */
+    public StackProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name + "; one of " + SERVICES));
     }
 
     @Override
@@ -153,7 +168,7 @@ public final class LocalStack implements AutoCloseable {
         }
         services.clear();
         if (kafka != null) {
-            kafka.close();
+            kafka.stop();
             kafka = null;
         }
         if (postgres != null) {
