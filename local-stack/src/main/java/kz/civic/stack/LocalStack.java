@@ -81,11 +81,11 @@ public final class LocalStack implements AutoCloseable {
                 "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
         List<StackProcess> backends = List.of(
-                service("registry-service", options.registryPort(), "registry", merge(common,
+                backend("registry-service", options.registryPort(), "registry", merge(common,
                         Map.of("CIVIC_REGISTRY_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs),
-                service("forum-service", options.forumPort(), "forum", merge(common,
+                backend("forum-service", options.forumPort(), "forum", merge(common,
                         Map.of("CIVIC_FORUM_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs),
-                service("procurement-service", options.procurementPort(), "procurement", merge(common,
+                backend("procurement-service", options.procurementPort(), "procurement", merge(common,
                         Map.of("CIVIC_PROCUREMENT_DEMO_DATA_ENABLED", Boolean.toString(options.demoData()))), logs));
         services.addAll(backends);
         awaitAll(backends);
@@ -98,7 +98,7 @@ public final class LocalStack implements AutoCloseable {
         awaitAll(List.of(gateway));
     }
 
-    private StackProcess service(String name, int port, String database, Map<String, String> common, Path logs) {
+    private StackProcess backend(String name, int port, String database, Map<String, String> common, Path logs) {
         return StackProcess.quarkus(name, jar(name), port, logs, merge(common, Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database))));
     }
