@@ -150,6 +150,40 @@ class EventPlumbingTest {
     private static String event(String id, String data) {
         return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/test\",\"type\":\""
                 + WidgetService.CREATED + "\",\"data\":" + data + "}";
+
+     * Regression (fault drill): the relay sent a batch at once, so when Kafka failed an earlier event (a timeout
+     * during a broker crash) a later event of the same aggregate was written before it and consumers applied them
+     * out of order. An event Kafka refuses (here: too large) now holds back every event after it.
+     */
+    @Test
+    void noEventReachesKafkaAheadOfAnEarlierOneKafkaFailed() throws Exception {
+        String topic = "ordering-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        try {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                for (String payload : List.of("first", "x".repeat(2 * 1024 * 1024), "third")) {
+                    try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox_event (event_id, topic, "
+                            + "record_key, event_type, payload) VALUES (?, ?, ?, 'kz.civic.test.ordering.v1', ?)")) {
+                        insert.setObject(1, UUID.randomUUID());
+                        insert.setString(2, topic);
+                        insert.setString(3, key);
+                        insert.setString(4, payload);
+                        insert.executeUpdate();
+                    }
+                }
+                c.commit();
+            }
+            readUntil(topic, key);
+            Thread.sleep(3000); // some 30 relay ticks, each retrying the refused event
+            List<String> values = readFor(topic, Duration.ofSeconds(3)).stream().map(ConsumerRecord::value).distinct()
+                    .toList();
+            assertEquals(List.of("first"), values, "only the event before the refused one may be on Kafka");
+            assertEquals(2, count("SELECT count(*) FROM outbox_event WHERE topic = ? AND published_at IS NULL", topic));
+        } finally {
+            // the refused event would hold back every later event of this test JVM
+            count("WITH gone AS (DELETE FROM outbox_event WHERE topic = ? RETURNING 1) SELECT count(*) FROM gone", topic);
+        }
     }
 
     private String create(String name, String requestId) {
@@ -194,6 +228,19 @@ class EventPlumbingTest {
 
     /** Reads the topic from the beginning until a record with {@code key} appears (30 s at most). */
     private List<ConsumerRecord<String, String>> readUntil(String topic, String key) {
+        List<ConsumerRecord<String, String>> seen = read(topic, Duration.ofSeconds(30), key);
+        if (seen.stream().noneMatch(r -> key.equals(r.key()))) {
+            throw new AssertionError("no record with key " + key + " on " + topic + " within 30 s");
+        }
+        return seen;
+    }
+
+    /** Everything on the topic from the beginning that arrives within {@code time}. */
+    private List<ConsumerRecord<String, String>> readFor(String topic, Duration time) {
+        return read(topic, time, null);
+    }
+
+    private List<ConsumerRecord<String, String>> read(String topic, Duration time, String untilKey) {
         Properties config = new Properties();
         config.putAll(new HashMap<>(Map.of("bootstrap.servers", kafka.bootstrapServers(),
                 "group.id", "test-reader-" + UUID.randomUUID(), "auto.offset.reset", "earliest")));
@@ -201,14 +248,14 @@ class EventPlumbingTest {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long deadline = System.nanoTime() + time.toNanos();
             while (System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                if (seen.stream().anyMatch(r -> key.equals(r.key()))) {
-                    return seen;
+                if (untilKey != null && seen.stream().anyMatch(r -> untilKey.equals(r.key()))) {
+                    break;
                 }
             }
         }
-        throw new AssertionError("no record with key " + key + " on " + topic + " within 30 s");
+        return seen;
     }
 }

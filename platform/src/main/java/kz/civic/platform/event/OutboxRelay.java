@@ -20,14 +20,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -37,11 +37,15 @@ import org.jboss.logging.Logger;
  * has committed ({@link #wake()}, called by {@link OutboxWriter}), and otherwise 100 ms after the previous tick
  * finished ({@code civic.outbox.poll-interval}: rows written by another instance or by a bulk load, retries while
  * Kafka is away; Quarkus's scheduler cannot go below one second), it locks a batch of unpublished
- * rows ({@code FOR UPDATE SKIP LOCKED}), sends them with an idempotent producer ({@code acks=all}),
- * waits for the acknowledgements and marks the rows published in the same transaction. A
- * transaction-scoped advisory lock keeps one relay per database active, so events of one aggregate
- * leave in commit order even with several instances. If Kafka is unavailable the transaction rolls
- * back, the rows stay pending and the next tick tries again: writes never wait for Kafka.
+ * rows ({@code FOR UPDATE SKIP LOCKED}), sends them one after the other with an idempotent producer
+ * ({@code acks=all}), each only once Kafka has acknowledged the one before, and marks the acknowledged rows
+ * published in the same transaction. A transaction-scoped advisory lock keeps one relay per database
+ * active, so events of one aggregate leave in commit order even with several instances. If Kafka fails
+ * to acknowledge an event, the rows before it are marked published, it and the rows after it stay
+ * pending and the next tick starts again from it: writes never wait for Kafka, and no event reaches
+ * Kafka ahead of an earlier one (sending a batch at once let a later event be written while an earlier
+ * one timed out during a broker crash, so consumers saw them out of order; found by the fault drill).
+ * An event whose outcome was unknown may be published twice (at least once; consumers dedupe by id).
  *
  * <p>Metrics on {@code /q/metrics}: {@code civic_outbox_pending} (events not yet published) and
  * {@code civic_outbox_oldest_pending_seconds} (age of the oldest of them, the outbox lag), sampled at most once a
@@ -164,34 +168,42 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch; returns how many events were published. */
+    /** What one batch did: events published, and the failure that stopped it (null if none). */
+    private record Batch(int published, Exception failure) {
+    }
+
+    /** Publishes one batch; returns how many events were published, or throws when Kafka failed one. */
     int publishBatch() throws Exception {
+        Batch batch;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                int n = publishBatch(c);
+                batch = publishBatch(c);
                 c.commit();
-                return n;
             } catch (Exception e) {
                 c.rollback();
                 throw e;
             }
         }
+        if (batch.failure() != null) {
+            throw batch.failure();
+        }
+        return batch.published();
     }
 
-    private int publishBatch(Connection c) throws Exception {
+    private Batch publishBatch(Connection c) throws Exception {
         try (PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, RELAY_LOCK);
             try (ResultSet rs = lock.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(1)) {
-                    return 0;
+                    return new Batch(0, null);
                 }
             }
         }
         List<Long> seqs = new ArrayList<>();
         List<Long> createdAt = new ArrayList<>();
-        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        Exception failure = null;
         try (PreparedStatement select = c.prepareStatement(
                 "SELECT seq, topic, record_key, event_type, payload, created_at FROM outbox_event "
                         + "WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED")) {
@@ -201,28 +213,28 @@ public class OutboxRelay {
                     ProducerRecord<String, String> record = new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(5));
                     record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                     record.headers().add("ce_type", rs.getString(4).getBytes(StandardCharsets.UTF_8));
+                    try {
+                        producer().send(record).get(30, TimeUnit.SECONDS);
+                    } catch (ExecutionException | TimeoutException e) {
+                        failure = e; // this one and all after it stay pending, in order
+                        break;
+                    }
                     seqs.add(rs.getLong(1));
                     createdAt.add(rs.getTimestamp(6).getTime());
-                    acks.add(producer().send(record));
                 }
             }
         }
-        if (seqs.isEmpty()) {
-            return 0;
+        if (!seqs.isEmpty()) {
+            try (PreparedStatement mark = c.prepareStatement(
+                    "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY (?)")) {
+                mark.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
+                mark.executeUpdate();
+            }
+            long now = System.currentTimeMillis();
+            createdAt.forEach(t -> publishDelay.record(Math.max(0, now - t), TimeUnit.MILLISECONDS));
+            published.increment(seqs.size());
         }
-        producer().flush();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(30, TimeUnit.SECONDS);
-        }
-        try (PreparedStatement mark = c.prepareStatement(
-                "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY (?)")) {
-            mark.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
-            mark.executeUpdate();
-        }
-        long now = System.currentTimeMillis();
-        createdAt.forEach(t -> publishDelay.record(Math.max(0, now - t), TimeUnit.MILLISECONDS));
-        published.increment(seqs.size());
-        return seqs.size();
+        return new Batch(seqs.size(), failure);
     }
 
     /** Deletes events published longer ago than the retention period. */
