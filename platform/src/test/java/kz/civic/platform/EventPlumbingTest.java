@@ -150,7 +150,9 @@ class EventPlumbingTest {
     private static String event(String id, String data) {
         return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/test\",\"type\":\""
                 + WidgetService.CREATED + "\",\"data\":" + data + "}";
+    }
 
+    /**
      * Regression (fault drill): the relay sent a batch at once, so when Kafka failed an earlier event (a timeout
      * during a broker crash) a later event of the same aggregate was written before it and consumers applied them
      * out of order. An event Kafka refuses (here: too large) now holds back every event after it.
