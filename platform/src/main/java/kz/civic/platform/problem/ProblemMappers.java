@@ -23,9 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kz.civic.platform.web.RequestIds;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -130,6 +132,12 @@ public class ProblemMappers {
             return respond(409, "concurrent-conflict", "another request changed the same data at the same time; "
                     + "read the current state and retry", null, null, headers, uri);
         }
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e);
+            return Response.fromResponse(respond(503, "database-unavailable", "the database cannot be reached at the "
+                    + "moment; nothing was changed, retry shortly", null, null, headers, uri))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         LOG.errorf(e, "unexpected error on %s", uri == null ? "?" : uri.getPath());
         Locale locale = Messages.pick(headers == null ? null : headers.getAcceptableLanguages());
         return respond(500, "internal", Messages.text("detail.internal", locale), null, null, headers, uri);
@@ -141,8 +149,26 @@ public class ProblemMappers {
      * (40P01). The services check uniqueness before writing, so only a race gets here.
      */
     static boolean isConcurrencyConflict(Throwable e) {
+        return anySqlState(e, CONFLICT_STATES::contains);
+    }
+
+    /**
+     * True if the database could not be reached (a connection failure, SQLState class 08; the server starting
+     * up or shutting down, 57P; out of connections, 53): the request did not change anything and a retry
+     * will succeed once the database is back, so it is 503 with Retry-After, not 500 (found by the fault drill).
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())) {
+            if (t instanceof JDBCConnectionException) {
+                return true;
+            }
+        }
+        return anySqlState(e, state -> state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
+    }
+
+    private static boolean anySqlState(Throwable e, Predicate<String> test) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && test.test(sql.getSQLState())) {
                 return true;
             }
         }
