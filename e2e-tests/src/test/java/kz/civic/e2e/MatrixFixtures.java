@@ -26,7 +26,7 @@ import kz.civic.stack.Tokens;
 /**
  * The objects {@link AuthorizationMatrixIT} needs for the {@code own} cells, made through the gateway
  * as the stack's users would, each with fresh random BINs, IINs and edition numbers so they never meet
- * other e2e classes' data:
+ * other e2e classes' data (reliability-tests' OpenApiFuzzIT reuses them as a populated world to fuzz):
  * NGO A (ACTIVE, with a leader, a founder and last year's report) and NGO B; government bodies A and
  * B; a forum edition with a recommendation authored by NGO A and addressed to body A (ACCEPTED), a
  * draft, and an action plan item body A is responsible for; a STATE_GRANT call (UNDER_REVIEW) with

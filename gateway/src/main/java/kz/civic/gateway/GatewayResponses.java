@@ -9,10 +9,11 @@ import java.util.Set;
 /**
  * The answers the gateway itself may give to any routed operation, added to the merged document so
  * clients (and generated ones) know them: 401 (a bearer token that does not verify), 413 (a body
- * over the limit; on operations with a body), 429 (quota), 502, 503 (service down or its circuit
- * open) and 504. They are {@code components/responses} named {@code Gateway…} with a
+ * over the limit; on operations with a body), 415 (a body of a media type the operation does not
+ * accept, or a body to an operation that takes none), 429 (quota), 502, 503 (service down or its
+ * circuit open) and 504. They are {@code components/responses} named {@code Gateway…} with a
  * {@code GatewayProblem} schema, referenced from every operation that does not document the status
- * itself. (405 and 415 are answers to what a document does not contain, so no operation lists them.)
+ * itself. (405 answers a method a path does not document, so no operation lists it.)
  */
 final class GatewayResponses {
 
@@ -32,6 +33,9 @@ final class GatewayResponses {
                 Map.of("WWW-Authenticate", "Bearer"), false),
         new Answer("413", "GatewayPayloadTooLarge", "The declared body is over 1 MiB; answered by the gateway",
                 "payload-too-large", "Payload too large", "the body may not exceed 1048576 bytes", Map.of(), true),
+        new Answer("415", "GatewayUnsupportedMediaType", "The body's media type is not one the operation accepts, "
+                + "or the operation takes no body; answered by the gateway", "http-415", "Unsupported media type",
+                "POST /api/v1/ngos accepts a body of application/json only", Map.of(), false),
         new Answer("429", "GatewayTooManyRequests", "The client's quota is used up; answered by the gateway",
                 "quota-exceeded", "Too many requests",
                 "the anonymous quota of 120 requests per 60 s is used up; retry in 1 s",

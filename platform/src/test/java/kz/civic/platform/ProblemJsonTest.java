@@ -72,6 +72,16 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aQueryParameterOfTheWrongTypeIs400NotAMissingResource() {
+        // found by reliability-tests' OpenApiFuzzIT: JAX-RS's own conversion answered limit=abc with 404
+        given().when().get("/widgets?limit=abc")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors[0].field", equalTo("limit"));
+        given().when().get("/widgets?limit=5").then().statusCode(200);
+    }
+
+    @Test
     void wrongContentTypeIs415AndWrongMethodIs405() {
         given().contentType("text/plain").body("name=x").when().post("/widgets")
                 .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));

@@ -12,17 +12,24 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kz.civic.platform.web.RequestIds;
@@ -95,6 +102,56 @@ public class ProblemMappers {
             }
         });
         return b.build();
+    }
+
+    /**
+     * JAX-RS answers 404 when it cannot convert a query parameter (e.g. {@code limit=abc} into an {@code int}), as
+     * if the resource did not exist; that is a malformed request, so it is a 400 naming the parameter. A path
+     * parameter that cannot be converted (a malformed id) stays 404: no such resource.
+     */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
+        String parameter = e.getCause() == null ? null : unconvertibleQueryParameter(resource, uri);
+        if (parameter != null) {
+            return validation(new ArrayList<>(List.of(new Problem.FieldError(parameter, "has the wrong type"))), headers, uri);
+        }
+        return webApplication(e, headers, uri);
+    }
+
+    /** The first query parameter of the matched method whose value its declared type cannot take, or null. */
+    static String unconvertibleQueryParameter(ResourceInfo resource, UriInfo uri) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null || uri == null) {
+            return null;
+        }
+        for (Parameter p : method.getParameters()) {
+            QueryParam query = p.getAnnotation(QueryParam.class);
+            String value = query == null ? null : uri.getQueryParameters().getFirst(query.value());
+            if (value != null && !converts(p.getType(), value)) {
+                return query.value();
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static boolean converts(Class<?> type, String value) {
+        try {
+            if (type == int.class || type == Integer.class) {
+                Integer.parseInt(value);
+            } else if (type == long.class || type == Long.class) {
+                Long.parseLong(value);
+            } else if (type == UUID.class) {
+                UUID.fromString(value);
+            } else if (type == LocalDate.class) {
+                LocalDate.parse(value);
+            } else if (type.isEnum()) {
+                Enum.valueOf((Class<Enum>) type, value);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     @ServerExceptionMapper
