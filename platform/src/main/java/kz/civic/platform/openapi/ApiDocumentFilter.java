@@ -1,6 +1,7 @@
 package kz.civic.platform.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -18,7 +20,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes every service's OpenAPI document with the conventions all operations share
  * (architecture.md §5), so that no resource has to repeat them: every 4xx/5xx answer is an RFC
  * 9457 {@code application/problem+json} {@code Problem}; operations document 400 (when they take
- * input), 401 and 403 (when a token is required), 404 (when the path names a resource) and 500;
+ * input), 401 and 403 (when a token is required), 404 (when the path names a resource), 412 and
+ * 428 (when it takes If-Match), 409 and 422 (when it takes Idempotency-Key: a request with the key
+ * in flight, the key used with another body) and 500;
  * an operation without a security requirement states that anonymous callers may call it, with or
  * without a bearer token; a 201 has a description. Quarkus finds it in the platform's index and
  * runs it for every service when the document is built.
@@ -35,6 +39,10 @@ public class ApiDocumentFilter implements OASFilter {
             "401", "A valid bearer token is required",
             "403", "The token's role or NGO/agency binding does not allow this",
             "404", "No such resource",
+            "409", "Conflict with the current state, or a request with the same Idempotency-Key is still in flight",
+            "412", "If-Match names an older version; currentEtag names the current one",
+            "422", "A business rule refuses the request, or the Idempotency-Key was used with another body",
+            "428", "If-Match is required: send the ETag of the version you are changing",
             "500", "Unexpected error (logged with the request id)");
 
     @Override
@@ -74,6 +82,16 @@ public class ApiDocumentFilter implements OASFilter {
             if (path.contains("{")) {
                 ensure(responses, "404");
             }
+            // Etags.requireMatch and Idempotency answer these on any operation that takes the header
+            // (found missing by reliability-tests' OpenApiFuzzIT)
+            if (hasHeader(item, op, "If-Match")) {
+                ensure(responses, "412");
+                ensure(responses, "428");
+            }
+            if (hasHeader(item, op, "Idempotency-Key")) {
+                ensure(responses, "409");
+                ensure(responses, "422");
+            }
             ensure(responses, "500");
             if (responses.getAPIResponses() != null) {
                 responses.getAPIResponses().forEach((code, response) -> {
@@ -86,6 +104,15 @@ public class ApiDocumentFilter implements OASFilter {
                 });
             }
         }
+    }
+
+    private static boolean hasHeader(PathItem item, Operation op, String name) {
+        for (List<Parameter> list : Arrays.asList(item.getParameters(), op.getParameters())) {
+            if (list != null && list.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void ensure(APIResponses responses, String code) {

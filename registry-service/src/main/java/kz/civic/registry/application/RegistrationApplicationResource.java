@@ -1,5 +1,8 @@
 package kz.civic.registry.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -72,6 +75,12 @@ public class RegistrationApplicationResource {
             + "registration (BIN check digit, region, spheres, parent); registrationDate is ignored — the approval date "
             + "becomes the registration date. The review is due within 10 working days (dueDate). 409 duplicate-bin "
             + "with existingId, 409 duplicate-application with existingApplicationId; 422 bin-required for legacy records")
+    @APIResponse(responseCode = "201", description = "Submitted; Location and ETag are set",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @APIResponse(responseCode = "409", description = "duplicate-bin, duplicate-application, or a request with the same "
+            + "Idempotency-Key in flight")
+    @APIResponse(responseCode = "422", description = "bin-required, unknown-region, unknown-sphere, parent-required, "
+            + "parent-not-allowed, unknown-parent, or the Idempotency-Key used with another body")
     public Response submit(@NotNull @Valid NgoRequest request,
             @Parameter(description = "Makes retries safe: same key and body replay the first answer for 24 h")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -106,6 +115,11 @@ public class RegistrationApplicationResource {
     @RolesAllowed({ Roles.REGISTRAR, Roles.ADMIN })
     @Operation(summary = "Approve an application", description = "With If-Match (428/412). Registers the NGO "
             + "(publishes kz.civic.registry.ngo.registered.v1); 409 already-decided, 409 duplicate-bin")
+    @APIResponse(responseCode = "200", description = "Approved; the NGO is registered",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @APIResponse(responseCode = "409", description = "already-decided or duplicate-bin")
+    @APIResponse(responseCode = "422", description = "the application no longer passes the registration checks "
+            + "(unknown-region, unknown-sphere, unknown-parent, ...)")
     public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         RegistrationApplication a = service.approve(id, ifMatch);
         return Response.ok(ApplicationResponse.of(a)).tag(Etags.of(a.version)).build();
@@ -115,6 +129,9 @@ public class RegistrationApplicationResource {
     @Path("/{id}/rejection")
     @RolesAllowed({ Roles.REGISTRAR, Roles.ADMIN })
     @Operation(summary = "Reject an application", description = "With If-Match (428/412) and a reason; 409 already-decided")
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @APIResponse(responseCode = "409", description = "already-decided")
     public Response reject(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RejectionRequest request) {
         RegistrationApplication a = service.reject(id, ifMatch, request.reason());

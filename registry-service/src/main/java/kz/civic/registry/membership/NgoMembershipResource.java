@@ -1,5 +1,8 @@
 package kz.civic.registry.membership;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -58,6 +61,10 @@ public class NgoMembershipResource {
     @Operation(summary = "Record that the NGO joined an association", description = "An NGO representative only for "
             + "its own NGO (403). 409 already-member; 422 unknown-association, self-membership, ngo-liquidated, "
             + "invalid-since. Publishes kz.civic.registry.ngo.membership-changed.v1")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the membership",
+            content = @Content(schema = @Schema(implementation = MembershipResponse.class)))
+    @APIResponse(responseCode = "409", description = "already-member")
+    @APIResponse(responseCode = "422", description = "unknown-association, self-membership, ngo-liquidated or invalid-since")
     public Response join(@PathParam("id") UUID id, @NotNull @Valid JoinRequest request, @Context UriInfo uri) {
         NgoMembership m = service.join(id, request.memberOfId(), request.since());
         return Response.created(uri.getAbsolutePathBuilder().path(m.memberOfId.toString()).build())
@@ -71,6 +78,7 @@ public class NgoMembershipResource {
     @Operation(summary = "Record that the NGO left an association", description = "Ends the current membership on "
             + "`until` (default today); the ended membership stays in the history. 404 when there is no current "
             + "membership. Publishes kz.civic.registry.ngo.membership-changed.v1")
+    @APIResponse(responseCode = "422", description = "invalid-until: until must be between since and today")
     public MembershipResponse leave(@PathParam("id") UUID id, @PathParam("memberOfId") UUID memberOfId,
             @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("until") String until) {
         return MembershipResponse.of(service.leave(id, memberOfId, Params.parse("until", until, LocalDate::parse, "a date such as 2024-01-31")));

@@ -1,5 +1,7 @@
 package kz.civic.registry.report;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -84,6 +86,12 @@ public class NgoReportResource {
             + "from 1 January of the following year; deadline 31 March of the following year, onTime fixed by this "
             + "first filing. An NGO representative files only for its own NGO (403). 409 report-exists (amend with PUT); "
             + "422 invalid-report-year, ngo-liquidated. Publishes kz.civic.registry.ngo.report-filed.v1")
+    @APIResponse(responseCode = "201", description = "Filed; Location and ETag (the revision) are set",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "409", description = "report-exists (amend with PUT), or a request with the same "
+            + "Idempotency-Key in flight")
+    @APIResponse(responseCode = "422", description = "invalid-report-year, invalid-received-date, ngo-liquidated, or the "
+            + "Idempotency-Key used with another body")
     public Response file(@PathParam("id") UUID id, @NotNull @Valid FileReportRequest request,
             @Parameter(description = "Makes retries safe: same key and body replay the first answer for 24 h")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {

@@ -65,6 +65,7 @@ public class NgoLifecycleResource {
             + "An illegal transition gives 409 with the allowed targets; publishes kz.civic.registry.ngo.status-changed.v1")
     @APIResponse(responseCode = "200", description = "Changed; the NGO's public fields and new ETag",
             content = @Content(schema = @Schema(implementation = NgoResponse.class)))
+    @APIResponse(responseCode = "409", description = "illegal-transition: allowed lists the targets from the current status")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ChangeNgoStatusRequest request) {
         Ngo ngo = lifecycle.changeStatus(id, ifMatch, request.to(), request.reason(), request.legalBasis());

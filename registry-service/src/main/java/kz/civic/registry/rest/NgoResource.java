@@ -73,6 +73,9 @@ public class NgoResource {
             + "kz.civic.registry.ngo.registered.v1. A BIN already registered gives 409 with existingId.")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag are set",
             content = @Content(schema = @Schema(implementation = NgoResponse.class)))
+    @APIResponse(responseCode = "409", description = "duplicate-bin (existingId), or a request with the same Idempotency-Key in flight")
+    @APIResponse(responseCode = "422", description = "bin-required, unknown-region, unknown-sphere, parent-required, "
+            + "parent-not-allowed, unknown-parent, or the Idempotency-Key used with another body")
     public Response register(@NotNull @Valid NgoRequest request,
             @Parameter(description = "Makes retries safe: same key and body replay the first answer for 24 h")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -92,6 +95,8 @@ public class NgoResource {
             + "the BIN never changes (422). Publishes kz.civic.registry.ngo.updated.v1")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = NgoResponse.class)))
+    @APIResponse(responseCode = "422", description = "bin-immutable, ngo-liquidated, unknown-region, unknown-sphere, "
+            + "parent-required, parent-not-allowed or unknown-parent")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid NgoRequest request) {
         Ngo ngo = service.update(id, ifMatch, request);

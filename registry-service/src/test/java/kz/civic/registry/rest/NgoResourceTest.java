@@ -3,6 +3,8 @@ package kz.civic.registry.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,5 +123,22 @@ class NgoResourceTest {
     void healthAndOpenApiAreServed() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi?format=json").then().statusCode(200).body("paths.'/api/v1/ngos'", notNullValue());
+    }
+
+    @Test
+    void theDocumentListsTheAnswersTheWriteOperationsReallyGive() {
+        // found by reliability-tests' OpenApiFuzzIT: 412/428 of If-Match, 409/422 of business rules and
+        // Idempotency-Key were missing, and creations said 200 where they answer 201
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/ngos/{id}/status-changes'.post.responses.keySet()", hasItems("200", "409", "412", "428"))
+                .body("paths.'/api/v1/ngos/{id}'.put.responses.keySet()", hasItems("200", "412", "422", "428"))
+                .body("paths.'/api/v1/ngos'.post.responses.keySet()", hasItems("201", "409", "422"))
+                .body("paths.'/api/v1/registration-applications'.post.responses.keySet()", hasItems("201", "409", "422"))
+                .body("paths.'/api/v1/registration-applications'.post.responses.keySet()", not(hasItem("200")))
+                .body("paths.'/api/v1/registration-applications/{id}/approval'.post.responses.keySet()",
+                        hasItems("200", "409", "412", "428"))
+                .body("paths.'/api/v1/ngos/{id}/memberships'.post.responses.keySet()", hasItems("201", "409", "422"))
+                .body("paths.'/api/v1/ngos/{id}/reports'.post.responses.keySet()", hasItems("201", "409", "422"))
+                .body("paths.'/api/v1/ngos/{id}/reports'.post.responses.keySet()", not(hasItem("200")));
     }
 }

@@ -12,13 +12,21 @@ record FuzzRequest(Operation operation, String token, String pathAndQuery, Map<S
         String contentType, String kind, byte[] body) {
 
     /**
-     * True if a path parameter was "." or ".." or empty: the gateway normalises such a path to another one, so the
-     * answer belongs to whatever operation (if any) that path names, not to this one.
+     * True if a path parameter was "." or ".." (also percent-encoded, %2e = "." by RFC 3986) or empty: the gateway
+     * normalises such a path to another one, so the answer belongs to whatever operation (if any) that path names.
      */
     boolean leavesItsPath() {
-        String path = path();
-        return path.contains("//") || path.endsWith("/") || path.contains("/./") || path.contains("/../")
-                || path.endsWith("/.") || path.endsWith("/..");
+        String path = normalisable() + "/";
+        return path.contains("//") || path.contains("/./") || path.contains("/../");
+    }
+
+    /** The path as the gateway resolves it (dot segments removed). */
+    String resolvedPath() {
+        return java.net.URI.create(normalisable()).normalize().getPath();
+    }
+
+    private String normalisable() {
+        return path().replaceAll("(?i)%2e", ".");
     }
 
     String path() {

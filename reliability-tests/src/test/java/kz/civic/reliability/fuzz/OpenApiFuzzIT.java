@@ -53,7 +53,6 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * rejected write and around each operation's run of reads. A failure is shrunk by jqwik to a small request;
  * {@code -Dfuzz.collect=true} instead records every kind of failure and reports them all at the end (for hunting).
  */
-@AddLifecycleHook(OpenApiFuzzIT.TriesPerOperation.class)
 class OpenApiFuzzIT extends StackIT {
 
     static final int TRIES = Integer.getInteger("fuzz.tries", 30);
@@ -137,6 +136,11 @@ class OpenApiFuzzIT extends StackIT {
             context.attributes().setTries(TRIES * document.operations.size());
             return property.execute();
         }
+
+        @Override
+        public int aroundPropertyProximity() {
+            return -100; // outermost: the tries must be set before the property starts
+        }
     }
 
     @Provide
@@ -146,6 +150,7 @@ class OpenApiFuzzIT extends StackIT {
                 document.operations.size() - 1))).flatMap(op -> arbitraries.get(op));
     }
 
+    @AddLifecycleHook(TriesPerOperation.class)
     @Property(generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE, afterFailure = AfterFailureMode.RANDOM_SEED,
             shrinking = ShrinkingMode.BOUNDED)
     void everyAnswerIsDocumentedAndNoRejectedRequestWrites(@ForAll("requests") FuzzRequest request) {
@@ -254,7 +259,7 @@ class OpenApiFuzzIT extends StackIT {
     private static List<String> schema(FuzzRequest request, HttpResponse<String> answer, String type) {
         Operation op = request.operation();
         boolean left = request.leavesItsPath();
-        String path = left ? URI.create(request.path()).normalize().getPath() : op.templatePath();
+        String path = left ? request.resolvedPath() : op.templatePath();
         SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.statusCode()).withBody(answer.body());
         if (!type.isEmpty()) {
             response.withContentType(type);
@@ -276,6 +281,10 @@ class OpenApiFuzzIT extends StackIT {
         last.forEach(p -> stats.report(null, 0, "", List.of(p)));
         databases.close();
         System.out.println(stats.summary((System.nanoTime() - startedAt) / 1e9));
+        int least = stats.perOperation.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        if (stats.perOperation.size() < document.operations.size() || least < TRIES) {
+            throw new AssertionError("not every operation was fuzzed " + TRIES + " times: " + stats.perOperation);
+        }
         if (COLLECT && !stats.failures.isEmpty()) {
             throw new AssertionError(stats.failures.size() + " kinds of failure:\n" + String.join("\n\n", stats.failures.values()));
         }
