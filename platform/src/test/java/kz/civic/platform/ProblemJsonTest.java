@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
@@ -15,6 +17,7 @@ import io.smallrye.jwt.build.Jwt;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import kz.civic.infra.testing.InfraTestResource;
+import kz.civic.platform.problem.ApiException;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -79,6 +82,25 @@ class ProblemJsonTest {
                 .body("type", equalTo("/problems/validation"))
                 .body("errors[0].field", equalTo("limit"));
         given().when().get("/widgets?limit=5").then().statusCode(200);
+    }
+
+    @Test
+    void theNulCharacterIsRefusedWherePostgresqlWouldFail() {
+        // found by reliability-tests' OpenApiFuzzIT: a string with U+0000 reached the database and answered 500
+        given().contentType("application/json").body("{\"name\":\"a\\u0000b\"}").when().post("/widgets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request")).body("errors[0].field", equalTo("name"));
+        given().urlEncodingEnabled(false).when().get("/widgets?cursor=a%00b")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
+        given().urlEncodingEnabled(false).when().get("/widgets/a%00b")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void anExtensionCannotReplaceAProblemMember() {
+        // found by reliability-tests' OpenApiFuzzIT: .with("status", "SUBMITTED") replaced the 409 of the answer
+        assertThrows(IllegalArgumentException.class, () -> ApiException.conflict("x", "y").with("status", "DRAFT"));
+        assertEquals(409, ApiException.conflict("x", "y").with("currentStatus", "DRAFT").status());
     }
 
     @Test

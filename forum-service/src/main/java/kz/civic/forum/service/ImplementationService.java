@@ -153,7 +153,7 @@ public class ImplementationService {
     private static void requireInImplementation(Recommendation r) {
         if (!r.status.isInImplementation()) {
             throw ApiException.conflict("not-in-implementation", "recommendation " + r.id + " is " + r.status
-                    + "; evidence and assessments are recorded once it is ACCEPTED").with("status", r.status.name());
+                    + "; evidence and assessments are recorded once it is ACCEPTED").with("currentStatus", r.status.name());
         }
     }
 }

@@ -66,7 +66,7 @@ public class RecommendationService {
         Etags.requireMatch(ifMatch, r.version);
         if (r.status != RecommendationStatus.DRAFT) {
             throw ApiException.conflict("not-a-draft", "only a DRAFT can be replaced; this one is " + r.status)
-                    .with("status", r.status.name());
+                    .with("currentStatus", r.status.name());
         }
         apply(r, request);
         references.check(r);
@@ -87,7 +87,7 @@ public class RecommendationService {
         Recommendation r = recommendations.findForUpdate(id).orElseThrow(() -> ApiException.notFound("recommendation", id));
         if (r.status != RecommendationStatus.DRAFT) {
             throw ApiException.conflict("not-a-draft", "authors join while the recommendation is a DRAFT; this one is "
-                    + r.status).with("status", r.status.name());
+                    + r.status).with("currentStatus", r.status.name());
         }
         references.checkNgo(ngo, "ngoId");
         if (!r.authorNgoIds.contains(ngo)) {

@@ -2,6 +2,7 @@ package kz.civic.platform.problem;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A failure the client can understand, answered as problem+json. {@code slug} names the problem
@@ -13,6 +14,7 @@ public class ApiException extends RuntimeException {
 
     private final int status;
     private final String slug;
+    private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "requestId");
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     public ApiException(int status, String slug, String detail) {
@@ -54,8 +56,15 @@ public class ApiException extends RuntimeException {
                 .with("currentEtag", current);
     }
 
-    /** Adds a problem-type specific member to the answer. */
+    /**
+     * Adds a problem-type specific member to the answer. The members every problem has (RFC 9457's and
+     * requestId) are refused: an extension named {@code status} replaced the answer's numeric status
+     * (found by reliability-tests' OpenApiFuzzIT).
+     */
     public ApiException with(String name, Object value) {
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a member of every problem; name the extension otherwise");
+        }
         extensions.put(name, value);
         return this;
     }

@@ -104,7 +104,7 @@ public class RegistrationApplicationService {
         Etags.requireMatch(ifMatch, a.version);
         if (a.status != ApplicationStatus.SUBMITTED) {
             throw ApiException.conflict("already-decided", "the application was already " + a.status)
-                    .with("status", a.status.name());
+                    .with("currentStatus", a.status.name());
         }
         return a;
     }

@@ -90,7 +90,8 @@ class RegistrationApplicationTest {
         RegistryTestSupport.assertMatchesContract(RegistryTestSupport.events(RegistryTestSupport.NGOS_TOPIC, ngoId,
                 "kz.civic.registry.ngo.registered.v1", 1).get(0));
         decide(id, "\"1\"", "rejection", "{\"reason\": \"late\"}").statusCode(409)
-                .body("type", equalTo("/problems/already-decided"));
+                .body("type", equalTo("/problems/already-decided")).body("status", equalTo(409))
+                .body("currentStatus", equalTo("APPROVED"));
         submit(applicantToken("someone-else"), body(bin)).statusCode(409).body("type", equalTo("/problems/duplicate-bin"))
                 .body("existingId", equalTo(ngoId));
     }

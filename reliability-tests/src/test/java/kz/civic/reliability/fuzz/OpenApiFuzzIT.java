@@ -43,7 +43,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
  * Hostile input generated from the merged OpenAPI document the gateway serves (issue 7 item 4, docs/reliability.md
- * "Hostile input"): for every operation, {@code fuzz.tries} requests (default 30; the full run is
+ * "Hostile input"): for every operation, {@code fuzz.tries} requests (default 25; the full run is
  * {@code -Dfuzz.tries=1000}) with valid, boundary and invalid parameters, headers and bodies, sent through the gateway
  * by every role, anonymous callers and broken tokens. Every answer must be below 500; every 4xx must be
  * {@code application/problem+json} with type, title and the same status; every answer must match the document for
@@ -55,7 +55,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  */
 class OpenApiFuzzIT extends StackIT {
 
-    static final int TRIES = Integer.getInteger("fuzz.tries", 30);
+    static final int TRIES = Integer.getInteger("fuzz.tries", 25);
     static final boolean COLLECT = Boolean.getBoolean("fuzz.collect");
     /** HTTP/1.1 as most clients speak it (Java's default h2c upgrade would turn a refused request into GOAWAY). */
     static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -227,6 +227,11 @@ class OpenApiFuzzIT extends StackIT {
             b.header("Content-Type", r.contentType());
         }
         r.headers().forEach(b::header);
+        if (r.body() != null && r.body().length > RequestArbitraries.BODY_LIMIT) {
+            // As a careful client sends a large body: the gateway's 413 comes before the body, instead of a reset
+            // connection while the client is still writing.
+            b.expectContinue(true);
+        }
         try {
             return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -281,12 +286,12 @@ class OpenApiFuzzIT extends StackIT {
         last.forEach(p -> stats.report(null, 0, "", List.of(p)));
         databases.close();
         System.out.println(stats.summary((System.nanoTime() - startedAt) / 1e9));
+        if (COLLECT && !stats.failures.isEmpty()) {
+            throw new AssertionError(stats.failures.size() + " kinds of failure:\n" + String.join("\n\n", stats.failures.values()));
+        }
         int least = stats.perOperation.values().stream().mapToInt(Integer::intValue).min().orElse(0);
         if (stats.perOperation.size() < document.operations.size() || least < TRIES) {
             throw new AssertionError("not every operation was fuzzed " + TRIES + " times: " + stats.perOperation);
-        }
-        if (COLLECT && !stats.failures.isEmpty()) {
-            throw new AssertionError(stats.failures.size() + " kinds of failure:\n" + String.join("\n\n", stats.failures.values()));
         }
     }
 
