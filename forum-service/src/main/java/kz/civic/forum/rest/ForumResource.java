@@ -30,6 +30,9 @@ import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.platform.web.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,6 +70,12 @@ public class ForumResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a forum edition", description = "409 when the edition number exists; optional organiser "
             + "NGO (422 unknown-ngo / ngo-wound-up) and stages (dates in the edition's year, regional before republican)")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
+            content = @Content(schema = @Schema(implementation = ForumResponse.class)))
+    @APIResponse(responseCode = "409", description = "The edition number exists, or a request with the same "
+            + "Idempotency-Key is in flight")
+    @APIResponse(responseCode = "422", description = "unknown-ngo, ngo-wound-up, invalid stages, or the Idempotency-Key "
+            + "used with another body")
     public Response create(@NotNull @Valid CreateForumRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/forums", request, () -> {

@@ -228,6 +228,8 @@ final class RequestArbitraries {
     record Mutation(String kind, int position, JsonNode replacement, String key) {
 
         JsonNode apply(JsonNode root) {
+            // a copy: the replacement values are shared by every try, and a later mutation may change this one
+            JsonNode replacement = this.replacement.deepCopy();
             List<JsonNode[]> slots = new ArrayList<>(); // {parent, keyOrIndexNode}
             walk(root, slots);
             if (kind.equals("extra-property")) {
