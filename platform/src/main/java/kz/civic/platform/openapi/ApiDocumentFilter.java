@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Completes every service's OpenAPI document with the conventions all operations share
  * (architecture.md §5), so that no resource has to repeat them: every 4xx/5xx answer is an RFC
- * 9457 {@code application/problem+json} {@code Problem}; operations document 400 (when they take
- * input), 401 and 403 (when a token is required), 404 (when the path names a resource), 412 and
+ * 9457 {@code application/problem+json} {@code Problem}, whose common extension members are declared
+ * and others allowed; every operation documents 400 (any request can carry a malformed parameter or a
+ * refused character such as NUL), 401 and 403 (when a token is required), 404 (when the path names a resource), 412 and
  * 428 (when it takes If-Match), 409 and 422 (when it takes Idempotency-Key: a request with the key
  * in flight, the key used with another body) and 500;
  * an operation without a security requirement states that anonymous callers may call it, with or
@@ -35,7 +36,8 @@ public class ApiDocumentFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     private static final Map<String, String> STANDARD = Map.of(
-            "400", "Invalid request: malformed JSON, a failed validation (errors lists the fields) or a bad parameter",
+            "400", "Invalid request: malformed JSON, a failed validation (errors lists the fields), a bad parameter "
+                    + "or a refused character (NUL) in the query or path",
             "401", "A valid bearer token is required",
             "403", "The token's role or NGO/agency binding does not allow this",
             "404", "No such resource",
@@ -70,11 +72,9 @@ public class ApiDocumentFilter implements OASFilter {
                 op.setResponses(OASFactory.createAPIResponses());
             }
             APIResponses responses = op.getResponses();
-            boolean takesInput = op.getRequestBody() != null || (op.getParameters() != null && !op.getParameters().isEmpty())
-                    || (item.getParameters() != null && !item.getParameters().isEmpty());
-            if (takesInput) {
-                ensure(responses, "400");
-            }
+            // every request passes the platform's door (NUL refusal, malformed query strings), so every
+            // operation can answer 400, even one without parameters (found by OpenApiFuzzIT)
+            ensure(responses, "400");
             if (tokenRequired) {
                 ensure(responses, "401");
                 ensure(responses, "403");
@@ -139,8 +139,12 @@ public class ApiDocumentFilter implements OASFilter {
         Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
         Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .addProperty("field", text).addProperty("message", text);
+        Schema members = OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(text);
         components.addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .description("RFC 9457 problem details; problem-specific members (e.g. existingId, allowed) may follow")
+                .description("RFC 9457 problem details. As RFC 9457 §3.2 allows, a problem type may add its own members "
+                        + "(extension members): the common ones are declared below; others belong to one problem type "
+                        + "(e.g. rules, each eligibility rule with pass/fail and reason, on an ineligible application). "
+                        + "Clients must ignore members they do not know.")
                 .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                         .examples(List.of("/problems/validation")))
                 .addProperty("title", text)
@@ -149,6 +153,14 @@ public class ApiDocumentFilter implements OASFilter {
                 .addProperty("instance", text)
                 .addProperty("requestId", text)
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError))
+                .addProperty("currentEtag", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("412: the ETag of the current version"))
+                .addProperty("currentStatus", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("409: the resource's current lifecycle status"))
+                .addProperty("allowed", members.description("409: the transitions allowed from the current status"))
+                .addProperty("existingId", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("409: the id of the resource that already exists"))
+                .additionalPropertiesBoolean(Boolean.TRUE)
                 .required(List.of("type", "title", "status")));
     }
 }
