@@ -1,11 +1,10 @@
 package kz.civic.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,13 +43,76 @@ final class OperationIndex {
         }
     }
 
-    /** A path template and its operations by upper-case method, in the document's order. */
-    record Template(String path, Pattern pattern, int literals, int parameters, Map<String, Operation> operations) {
+    /**
+     * A path template and its operations by upper-case method, in the document's order; {@code order} is
+     * the template's position in the document, the last tie-breaker.
+     */
+    record Template(String path, int literals, int parameters, int order, Map<String, Operation> operations) {
     }
 
-    private final List<Template> templates = new ArrayList<>();
+    /** Most literal characters first, then fewer parameters, then the document's order. */
+    private static final Comparator<Template> PRECEDENCE = Comparator.comparingInt(Template::literals).reversed()
+            .thenComparingInt(Template::parameters).thenComparingInt(Template::order);
+
+    /**
+     * One path segment position of the templates: children by literal segment, by a segment that is
+     * one whole parameter, and by a segment mixing literals and parameters ({@code {id}.pdf}, matched
+     * by its own pattern). A request path walks the trie segment by segment instead of trying every
+     * template's regex in turn; all branches that match are followed, so the global precedence above
+     * decides (a literal segment does not win by itself: {@code /a/{x}/statistics} beats
+     * {@code /a/b/{y}} for {@code /a/b/statistics}, as with the regexes before).
+     */
+    private static final class Node {
+        final Map<String, Node> literals = new HashMap<>();
+        final Map<String, Map.Entry<Pattern, Node>> mixed = new LinkedHashMap<>();
+        Node parameter;
+        /** The most specific template ending here (templates differing only in parameter names tie). */
+        Template template;
+
+        Node child(String segment) {
+            if (!segment.contains("{")) {
+                return literals.computeIfAbsent(segment, literal -> new Node());
+            }
+            if (PARAMETER.matcher(segment).matches()) {
+                return parameter == null ? parameter = new Node() : parameter;
+            }
+            String regex = regex(segment);
+            if (regex.equals(Pattern.quote(segment))) {
+                return literals.computeIfAbsent(segment, literal -> new Node());
+            }
+            return mixed.computeIfAbsent(regex, key -> Map.entry(Pattern.compile(key), new Node())).getValue();
+        }
+
+        /** The best template matching {@code segments} from position {@code at} on, or null. */
+        Template match(String[] segments, int at) {
+            if (at == segments.length) {
+                return template;
+            }
+            String segment = segments[at];
+            Template best = null;
+            Node literal = literals.get(segment);
+            if (literal != null) {
+                best = better(best, literal.match(segments, at + 1));
+            }
+            if (segment.isEmpty()) {
+                return best;
+            }
+            if (parameter != null) {
+                best = better(best, parameter.match(segments, at + 1));
+            }
+            for (Map.Entry<Pattern, Node> entry : mixed.values()) {
+                if (entry.getKey().matcher(segment).matches()) {
+                    best = better(best, entry.getValue().match(segments, at + 1));
+                }
+            }
+            return best;
+        }
+    }
+
+    private final Node root = new Node();
 
     OperationIndex(JsonNode document) {
+        int[] order = {0};
         document.path("paths").fields().forEachRemaining(entry -> {
             Map<String, Operation> operations = new LinkedHashMap<>();
             entry.getValue().fields().forEachRemaining(operation -> {
@@ -62,33 +124,60 @@ final class OperationIndex {
                     operations.put(method, new Operation(Set.copyOf(types)));
                 }
             });
-            templates.add(template(entry.getKey(), operations));
+            add(template(entry.getKey(), order[0]++, operations));
         });
-        templates.sort(Comparator.comparingInt(Template::literals).reversed()
-                .thenComparingInt(Template::parameters));
     }
 
     /** The most specific template matching {@code path} (one trailing slash ignored), if any. */
     Optional<Template> match(String path) {
         String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return templates.stream().filter(template -> template.pattern().matcher(trimmed).matches()).findFirst();
+        return Optional.ofNullable(root.match(segments(trimmed), 0));
     }
 
-    private static Template template(String path, Map<String, Operation> operations) {
-        StringBuilder regex = new StringBuilder();
+    private void add(Template template) {
+        Node node = root;
+        for (String segment : segments(template.path())) {
+            node = node.child(segment);
+        }
+        node.template = better(node.template, template);
+    }
+
+    /** The segments between slashes, empty ones kept ({@code //} matches no parameter). */
+    private static String[] segments(String path) {
+        return path.split("/", -1);
+    }
+
+    private static Template better(Template one, Template other) {
+        if (one == null) {
+            return other;
+        }
+        return other == null || PRECEDENCE.compare(one, other) <= 0 ? one : other;
+    }
+
+    private static Template template(String path, int order, Map<String, Operation> operations) {
         Matcher parameter = PARAMETER.matcher(path);
         int last = 0;
         int literals = 0;
         int parameters = 0;
         while (parameter.find()) {
-            regex.append(Pattern.quote(path.substring(last, parameter.start()))).append("[^/]+");
             literals += parameter.start() - last;
             parameters++;
             last = parameter.end();
         }
-        regex.append(Pattern.quote(path.substring(last)));
         literals += path.length() - last;
-        return new Template(path, Pattern.compile(regex.toString()), literals, parameters, operations);
+        return new Template(path, literals, parameters, order, operations);
+    }
+
+    /** The regex a template segment stands for: its literals quoted, each parameter one or more non-slashes. */
+    private static String regex(String segment) {
+        StringBuilder regex = new StringBuilder();
+        Matcher parameter = PARAMETER.matcher(segment);
+        int last = 0;
+        while (parameter.find()) {
+            regex.append(Pattern.quote(segment.substring(last, parameter.start()))).append("[^/]+");
+            last = parameter.end();
+        }
+        return regex.append(Pattern.quote(segment.substring(last))).toString();
     }
 
     /** {@code type/subtype} in lower case, without parameters. */

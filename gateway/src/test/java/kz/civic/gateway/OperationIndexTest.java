@@ -43,6 +43,39 @@ class OperationIndexTest {
     }
 
     @Test
+    void literalCharactersCountOverTheWholePathNotSegmentBySegment() {
+        OperationIndex precedence = new OperationIndex(read("""
+                {"paths": {
+                  "/a/b/{y}": {"get": {}},
+                  "/a/{x}/statistics": {"get": {}},
+                  "/a/{x}/{y}": {"get": {}},
+                  "/a/{p}/{q}": {"get": {}},
+                  "/a/{x}/c": {"get": {}},
+                  "/a/b/{z}": {"get": {}},
+                  "/a/{id}.pdf": {"get": {}},
+                  "/a/{id}": {"get": {}},
+                  "/": {"get": {}}
+                }}
+                """));
+        assertEquals("/a/{x}/statistics", precedence.match("/a/b/statistics").orElseThrow().path(),
+                "a later literal segment with more characters beats an earlier one");
+        assertEquals("/a/b/{y}", precedence.match("/a/b/c").orElseThrow().path(),
+                "equal literals and parameters: the document's first template");
+        assertEquals("/a/{x}/{y}", precedence.match("/a/q/r").orElseThrow().path(),
+                "templates differing only in parameter names: the document's first");
+        assertEquals("/a/{id}.pdf", precedence.match("/a/7.pdf").orElseThrow().path(),
+                "a parameter inside a segment counts the segment's literals");
+        assertEquals("/a/{id}", precedence.match("/a/7.csv").orElseThrow().path());
+        assertEquals("/a/{id}", precedence.match("/a/..").orElseThrow().path(), "dot segments are plain values");
+        assertEquals("/a/{x}/{y}", precedence.match("/a/./c.d").orElseThrow().path());
+        assertEquals("/", precedence.match("/").orElseThrow().path());
+        assertTrue(precedence.match("/a//c").isEmpty(), "an empty segment matches no parameter");
+        assertTrue(precedence.match("//a/b").isEmpty());
+        assertTrue(precedence.match("/a/b/c//").isEmpty(), "only one trailing slash is ignored");
+        assertTrue(precedence.match("a/b/c").isEmpty());
+    }
+
+    @Test
     void operationsAreKeptByUpperCaseMethodWithTheirBodyTypes() {
         OperationIndex.Template ngo = index.match("/api/v1/ngos/1").orElseThrow();
         assertEquals(List.of("GET", "PUT"), List.copyOf(ngo.operations().keySet()), "parameters is no method");
