@@ -176,12 +176,8 @@ public class OutboxRelay {
     private record Batch(int published, Exception failure) {
     }
 
-    /** An outbox row of the batch being published; {@code failure} is set when Kafka did not acknowledge it. */
-    private record Row(long seq, long createdAt, ProducerRecord<String, String> record, Exception failure) {
-        Row(long seq, long createdAt, ProducerRecord<String, String> record) {
-            this(seq, createdAt, record, null);
-        }
-
+    /** An outbox row of the batch being published. */
+    private record Row(long seq, long createdAt, ProducerRecord<String, String> record) {
         String key() {
             return record.topic() + '\u0000' + (record.key() == null ? "" : record.key());
         }
@@ -195,12 +191,13 @@ public class OutboxRelay {
      * relay at one broker round trip per event (about 100 events/s, found by the event-latency benchmark). When Kafka
      * fails a row, the later rows of its key are not sent and stay pending, in order; other keys go on.
      *
-     * @return the rows that were sent, each with its failure or none
+     * @param acknowledged receives the rows Kafka acknowledged
+     * @return the first failure, or null
      */
-    private List<Row> sendInKeyOrder(List<Row> rows) {
+    private Exception sendInKeyOrder(List<Row> rows, List<Row> acknowledged) {
         Map<String, ArrayDeque<Row>> byKey = new LinkedHashMap<>();
         rows.forEach(row -> byKey.computeIfAbsent(row.key(), k -> new ArrayDeque<>()).add(row));
-        List<Row> answered = new ArrayList<>();
+        Exception failure = null;
         while (!byKey.isEmpty()) {
             List<Row> wave = byKey.values().stream().map(ArrayDeque::poll).toList();
             List<Future<?>> acks = wave.stream()
@@ -209,9 +206,9 @@ public class OutboxRelay {
                 Row row = wave.get(i);
                 try {
                     acks.get(i).get(30, TimeUnit.SECONDS);
-                    answered.add(row);
+                    acknowledged.add(row);
                 } catch (ExecutionException | TimeoutException | InterruptedException e) {
-                    answered.add(new Row(row.seq(), row.createdAt(), row.record(), e));
+                    failure = failure == null ? e : failure;
                     byKey.remove(row.key()); // its later rows stay pending, in order
                     if (e instanceof InterruptedException) {
                         Thread.currentThread().interrupt();
@@ -220,7 +217,7 @@ public class OutboxRelay {
             }
             byKey.values().removeIf(ArrayDeque::isEmpty);
         }
-        return answered;
+        return failure;
     }
 
     /** Publishes one batch; returns how many events were published, or throws when Kafka failed one. */
@@ -266,28 +263,19 @@ public class OutboxRelay {
                 }
             }
         }
-        List<Long> seqs = new ArrayList<>();
-        List<Long> createdAt = new ArrayList<>();
-        Exception failure = null;
-        for (Row row : sendInKeyOrder(rows)) {
-            if (row.failure() == null) {
-                seqs.add(row.seq());
-                createdAt.add(row.createdAt());
-            } else if (failure == null) {
-                failure = row.failure();
-            }
-        }
-        if (!seqs.isEmpty()) {
+        List<Row> sent = new ArrayList<>();
+        Exception failure = sendInKeyOrder(rows, sent);
+        if (!sent.isEmpty()) {
             try (PreparedStatement mark = c.prepareStatement(
                     "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY (?)")) {
-                mark.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
+                mark.setArray(1, c.createArrayOf("bigint", sent.stream().map(Row::seq).toArray()));
                 mark.executeUpdate();
             }
             long now = System.currentTimeMillis();
-            createdAt.forEach(t -> publishDelay.record(Math.max(0, now - t), TimeUnit.MILLISECONDS));
-            published.increment(seqs.size());
+            sent.forEach(row -> publishDelay.record(Math.max(0, now - row.createdAt()), TimeUnit.MILLISECONDS));
+            published.increment(sent.size());
         }
-        return new Batch(seqs.size(), failure);
+        return new Batch(sent.size(), failure);
     }
 
     /** Deletes events published longer ago than the retention period. */

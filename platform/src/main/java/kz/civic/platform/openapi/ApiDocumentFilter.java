@@ -139,7 +139,6 @@ public class ApiDocumentFilter implements OASFilter {
         Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
         Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .addProperty("field", text).addProperty("message", text);
-        Schema members = OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(text);
         components.addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details. As RFC 9457 §3.2 allows, a problem type may add its own members "
                         + "(extension members): the common ones are declared below; others belong to one problem type "
@@ -157,7 +156,8 @@ public class ApiDocumentFilter implements OASFilter {
                         .description("412: the ETag of the current version"))
                 .addProperty("currentStatus", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                         .description("409: the resource's current lifecycle status"))
-                .addProperty("allowed", members.description("409: the transitions allowed from the current status"))
+                .addProperty("allowed", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(text)
+                        .description("409: the transitions allowed from the current status"))
                 .addProperty("existingId", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                         .description("409: the id of the resource that already exists"))
                 .additionalPropertiesBoolean(Boolean.TRUE)
