@@ -209,8 +209,13 @@ public final class Bench {
                 runs.get(i).add(wrk(ports.get(i), w.wrk().get(), d.run()));
             }
         }
-        return runs.stream().map(rs -> summary(rs.stream().map(Wrk.Run::rps).toList(),
-                rs.stream().mapToLong(Wrk.Run::requests).sum(), rs.stream().mapToLong(Wrk.Run::errors).sum())).toList();
+        return runs.stream().map(rs -> {
+            ObjectNode n = summary(rs.stream().map(Wrk.Run::rps).toList(), rs.stream().mapToLong(Wrk.Run::requests).sum(),
+                    rs.stream().mapToLong(Wrk.Run::errors).sum());
+            ArrayNode kinds = n.putArray("errorKinds"); // per run: which requests failed
+            rs.forEach(run -> kinds.add(run.errorKinds()));
+            return n;
+        }).toList();
     }
 
     private Wrk.Run wrk(int port, Workload.WrkSpec spec, double seconds) {

@@ -38,8 +38,11 @@ final class Workloads {
     static final String BROAD = "фонд";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** Distinguishes the BINs of every wrk and fixed-rate run of one benchmark (4 digits, see workload.lua). */
-    private static final AtomicInteger BIN_RUN = new AtomicInteger(1000 + (int) (System.currentTimeMillis() / 1000 % 4000));
+    /**
+     * Run number of the create workload; its BINs start with {@link #binPrefix}, which no data set BIN has (those
+     * start with a real year and month); distinguishes every wrk and fixed-rate run of one benchmark (see workload.lua).
+     */
+    private static final AtomicInteger BIN_RUN = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 8700));
 
     private final RunningStack stack;
     private final Path work;
@@ -84,7 +87,7 @@ final class Workloads {
         w.add(fixed("search-broad", "GET /api/v1/ngos?q=" + BROAD, broad, Map.of(), true));
         w.add(new Workload("create", "POST /api/v1/ngos (registrar; a new BIN each time; outbox event)", "registry", true, true,
                 () -> new WrkSpec("/", Map.of(), Map.of("BENCH_MODE", "create", "BENCH_TOKEN", registrar,
-                        "BENCH_BIN_PREFIX", Integer.toString(BIN_RUN.getAndIncrement()))),
+                        "BENCH_BIN_PREFIX", binPrefix(BIN_RUN.getAndIncrement()))),
                 this::creates));
         w.add(new Workload("transition", "POST /api/v1/ngos/{id}/status-changes ACTIVE⇄INACTIVE (If-Match: *; outbox)",
                 "registry", true, true,
@@ -240,4 +243,10 @@ final class Workloads {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Four digits "YYMM" with MM 13..99: a month no real BIN has, so a benchmark BIN never collides with the data. */
+    static String binPrefix(int run) {
+        return String.format("%02d%02d", run % 100, 13 + run / 100 % 87);
+    }
+
 }

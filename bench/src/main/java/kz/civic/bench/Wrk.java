@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 /** Runs {@code wrk} (closed model, maximum throughput) on the load core and reads its summary. */
 final class Wrk {
 
-    /** Requests per second and the requests that failed (non-2xx/3xx answers and socket errors). */
-    record Run(double rps, long requests, long errors) {
+    /**
+     * Requests per second and the requests that failed (non-2xx/3xx answers and socket errors); {@code errorKinds}
+     * says which, e.g. "non-2xx 3, read 13" (empty when none failed).
+     */
+    record Run(double rps, long requests, long errors, String errorKinds) {
     }
 
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
@@ -41,17 +44,25 @@ final class Wrk {
             throw new IllegalStateException("wrk gave no Requests/sec:\n" + out);
         }
         long errors = 0;
+        List<String> kinds = new ArrayList<>();
         Matcher non2xx = NON_2XX.matcher(out);
-        if (non2xx.find()) {
+        if (non2xx.find() && Long.parseLong(non2xx.group(1)) > 0) {
             errors += Long.parseLong(non2xx.group(1));
+            kinds.add("non-2xx " + non2xx.group(1));
         }
         Matcher socket = SOCKET.matcher(out);
         if (socket.find()) {
+            String[] names = {"connect", "read", "write", "timeout"};
             for (int g = 1; g <= 4; g++) {
-                errors += Long.parseLong(socket.group(g));
+                long n = Long.parseLong(socket.group(g));
+                errors += n;
+                if (n > 0) {
+                    kinds.add(names[g - 1] + " " + n);
+                }
             }
         }
         Matcher total = TOTAL.matcher(out);
-        return new Run(Double.parseDouble(rps.group(1)), total.find() ? Long.parseLong(total.group(1)) : 0, errors);
+        return new Run(Double.parseDouble(rps.group(1)), total.find() ? Long.parseLong(total.group(1)) : 0, errors,
+                String.join(", ", kinds));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -195,6 +197,12 @@ public class ProblemMappers {
                     + "moment; nothing was changed, retry shortly", null, null, headers, uri))
                     .header(HttpHeaders.RETRY_AFTER, "1").build();
         }
+        if (isClientGone(e)) {
+            // the client closed the connection while its body was being read: nobody gets this answer
+            LOG.debugf("client went away during %s: %s", uri == null ? "?" : uri.getPath(), e);
+            return respond(400, "request-incomplete", "the connection closed before the request body was complete",
+                    null, null, headers, uri);
+        }
         LOG.errorf(e, "unexpected error on %s", uri == null ? "?" : uri.getPath());
         Locale locale = Messages.pick(headers == null ? null : headers.getAcceptableLanguages());
         return respond(500, "internal", Messages.text("detail.internal", locale), null, null, headers, uri);
@@ -221,6 +229,19 @@ public class ProblemMappers {
             }
         }
         return anySqlState(e, state -> state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
+    }
+
+    /**
+     * True if reading the request failed because the client closed the connection (load generators do
+     * at the end of a run, clients on timeouts): not a server error, and not worth an ERROR line each.
+     */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anySqlState(Throwable e, Predicate<String> test) {

@@ -29,4 +29,14 @@ class ConcurrencyConflictTest {
         assertEquals(409, r.getStatus());
         assertEquals("/problems/concurrent-conflict", ((Problem) r.getEntity()).getType());
     }
+
+    @Test
+    void aClientThatClosedTheConnectionMidBodyIsA400NotA500() {
+        Response r = new ProblemMappers().unexpected(new java.io.IOException(new java.io.IOException(
+                new io.vertx.core.http.HttpClosedException("Connection was closed"))), null, null);
+        assertEquals(400, r.getStatus());
+        assertEquals("/problems/request-incomplete", ((Problem) r.getEntity()).getType());
+        assertTrue(ProblemMappers.isClientGone(new java.io.IOException(new java.nio.channels.ClosedChannelException())));
+        assertFalse(ProblemMappers.isClientGone(new java.io.IOException("disk full")));
+    }
 }

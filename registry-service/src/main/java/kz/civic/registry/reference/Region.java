@@ -1,5 +1,6 @@
 package kz.civic.registry.reference;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "region")
 @Immutable
+@Cacheable // read-only rows from migrations: kept in Hibernate's second-level cache (docs/benchmarks.md)
 public class Region {
 
     /** ISO 3166-2:KZ, e.g. {@code KZ-75}; an internal code for historical units without one. */

@@ -1,5 +1,6 @@
 package kz.civic.registry.reference;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Table(name = "sphere")
 @Immutable
+@Cacheable // read-only rows from migrations: kept in Hibernate's second-level cache (docs/benchmarks.md)
 public class Sphere {
 
     @Id

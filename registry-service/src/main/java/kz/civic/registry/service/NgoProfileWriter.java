@@ -81,7 +81,7 @@ public class NgoProfileWriter {
         }
         if (r.spheres() != null && !r.spheres().isEmpty()) {
             Set<String> unknown = new TreeSet<>(r.spheres());
-            spheres.list("code in ?1", r.spheres()).stream().map((Sphere s) -> s.code).forEach(unknown::remove);
+            spheres.ordered().stream().map((Sphere s) -> s.code).forEach(unknown::remove); // cached list
             if (!unknown.isEmpty()) {
                 throw ApiException.unprocessable("unknown-sphere", "unknown sphere codes: " + unknown)
                         .with("unknown", List.copyOf(unknown));

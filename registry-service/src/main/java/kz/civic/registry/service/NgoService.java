@@ -144,9 +144,10 @@ public class NgoService {
         return ngo;
     }
 
+    /** Read outside a transaction: one statement and no commit round trip. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ngo get(UUID id) {
-        return ngos.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("NGO", id));
+        return ngos.findComplete(id).orElseThrow(() -> ApiException.notFound("NGO", id));
     }
 
     /** Lookup by the natural key government systems integrate with. */

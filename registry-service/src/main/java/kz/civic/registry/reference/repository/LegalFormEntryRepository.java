@@ -5,11 +5,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import kz.civic.registry.reference.LegalFormEntry;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class LegalFormEntryRepository implements PanacheRepositoryBase<LegalFormEntry, String> {
 
     public List<LegalFormEntry> ordered() {
-        return listAll(Sort.by("sortOrder"));
+        return findAll(Sort.by("sortOrder")).withHint(HibernateHints.HINT_CACHEABLE, true).list();
     }
 }
