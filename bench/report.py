@@ -126,7 +126,25 @@ def workloads_section(r):
                          f"{pct(x['g_proxy'])} | {pct(x['g_d'])} | {fmt(x['rate'])} | {lat(x['dl'])} | {lat(x['gl'])} | "
                          f"{fmt(x['added'], 2)} | {x['errors']} |")
         lines.append("")
+        lines += failure_kinds(s)
     return lines
+
+
+def failure_kinds(s):
+    """What the failed requests of a scale were: wrk's error kinds per run, the fixed-rate client's by status."""
+    out = []
+    for w in s["workloads"]:
+        parts = []
+        for side in ("direct", "gateway"):
+            kinds = [k for k in (get(w, side, "max", "errorKinds") or []) if k]
+            if kinds:
+                parts.append(f"{side} wrk runs: {'; '.join(kinds)}")
+            failures = get(w, side, "latency", "failures") or {}
+            if failures:
+                parts.append(f"{side} fixed rate: " + ", ".join(f"{k} × {v}" for k, v in failures.items()))
+        if parts:
+            out.append(f"- {w['name']}: " + "; ".join(parts))
+    return (["Failed requests by kind:", ""] + out + [""]) if out else []
 
 
 def targets_section(r, runtime):

@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -31,9 +32,13 @@ public final class FixedRate {
         }
     }
 
-    /** Percentiles in milliseconds and counts of a run. */
-    public record Result(double rate, double seconds, long requests, long errors, double p50, double p90, double p95,
-            double p99, double p999, double max) {
+    /**
+     * Percentiles in milliseconds and counts of a run; {@code failures} counts the failed requests by kind: the HTTP
+     * status (4xx/5xx), {@code transport} (no answer: connection refused or reset, 30 s timeout) or
+     * {@code unanswered} (still open 10 s after the period).
+     */
+    public record Result(double rate, double seconds, long requests, long errors, Map<String, Long> failures, double p50,
+            double p90, double p95, double p99, double p999, double max) {
     }
 
     private static final Vertx VERTX = Vertx.vertx();
@@ -49,8 +54,10 @@ public final class FixedRate {
         try {
             phase(client, rate, next, warmupSeconds, new ConcurrentHistogram(3));
             Histogram latencies = new ConcurrentHistogram(TimeUnit.SECONDS.toNanos(60), 3);
-            long errors = phase(client, rate, next, seconds, latencies);
-            return new Result(rate, seconds, latencies.getTotalCount(), errors, ms(latencies.getValueAtPercentile(50)),
+            Map<String, Long> failures = phase(client, rate, next, seconds, latencies);
+            long errors = failures.values().stream().mapToLong(Long::longValue).sum();
+            return new Result(rate, seconds, latencies.getTotalCount(), errors, failures,
+                    ms(latencies.getValueAtPercentile(50)),
                     ms(latencies.getValueAtPercentile(90)), ms(latencies.getValueAtPercentile(95)),
                     ms(latencies.getValueAtPercentile(99)),
                     ms(latencies.getValueAtPercentile(99.9)), ms(latencies.getMaxValue()));
@@ -59,9 +66,10 @@ public final class FixedRate {
         }
     }
 
-    /** Returns the number of failed requests (transport errors, 4xx/5xx, or no answer 10 s after the period). */
-    private static long phase(HttpClient client, double rate, Supplier<Request> next, double seconds, Histogram latencies) {
-        AtomicLong errors = new AtomicLong();
+    /** Returns the failed requests by kind (see {@link Result}). */
+    private static Map<String, Long> phase(HttpClient client, double rate, Supplier<Request> next, double seconds,
+            Histogram latencies) {
+        Map<String, Long> failures = new ConcurrentSkipListMap<>();
         AtomicLong outstanding = new AtomicLong();
         long interval = (long) (1e9 / rate);
         long start = System.nanoTime();
@@ -82,7 +90,7 @@ public final class FixedRate {
                     .onComplete(ar -> {
                         latencies.recordValue(Math.min(System.nanoTime() - intended, latencies.getHighestTrackableValue()));
                         if (ar.failed() || ar.result() >= 400) {
-                            errors.incrementAndGet();
+                            failures.merge(ar.failed() ? "transport" : Integer.toString(ar.result()), 1L, Long::sum);
                         }
                         outstanding.decrementAndGet();
                     });
@@ -91,7 +99,10 @@ public final class FixedRate {
         while (outstanding.get() > 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
-        return errors.get() + outstanding.get();
+        if (outstanding.get() > 0) {
+            failures.put("unanswered", outstanding.get());
+        }
+        return failures;
     }
 
     private static double ms(long nanos) {

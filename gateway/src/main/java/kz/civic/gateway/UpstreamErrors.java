@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Sits in each backend's proxy: a backend that cannot be reached becomes 503, one that stays silent
- * past its timeout 504, any other failure before an answer 502, all as problem+json. On the way back
- * Outcomes go to the backend's circuit breaker. On the way back
+ * past its timeout 504, any other failure before an answer 502, all as problem+json. Outcomes go to the
+ * backend's circuit breaker, except where the client went away first (its request reset the backend stream: no
+ * fault of the backend's, and logged at DEBUG, not WARN, since nobody is waiting for the answer). On the way back
  * it drops the backend's hop-by-hop headers, its {@code X-Request-Id} (the gateway already set one)
  * and anything naming its server software.
  */
@@ -36,8 +37,7 @@ final class UpstreamErrors implements ProxyInterceptor {
         return context.sendRequest()
                 .onSuccess(response -> breaker.succeeded())
                 .recover(failure -> {
-                    // A client that went away is no fault of the backend's.
-                    if (!context.request().proxiedRequest().response().closed()) {
+                    if (!clientGone(context)) {
                         breaker.failed();
                     }
                     return Future.succeededFuture(problem(context, failure));
@@ -55,6 +55,10 @@ final class UpstreamErrors implements ProxyInterceptor {
         return context.sendResponse();
     }
 
+    private static boolean clientGone(ProxyContext context) {
+        return context.request().proxiedRequest().response().closed();
+    }
+
     private ProxyResponse problem(ProxyContext context, Throwable failure) {
         HttpServerRequest request = context.request().proxiedRequest();
         Problems.Kind kind;
@@ -69,8 +73,8 @@ final class UpstreamErrors implements ProxyInterceptor {
             kind = Problems.Kind.BAD_GATEWAY;
             detail = backend + " failed to answer";
         }
-        LOG.warnf("%s %s -> %s: %s (%s) [requestId=%s]", request.method(), request.path(), backend, kind,
-                failure.getMessage(), request.getHeader(RequestIds.HEADER));
+        LOG.logf(clientGone(context) ? Logger.Level.DEBUG : Logger.Level.WARN, "%s %s -> %s: %s (%s) [requestId=%s]",
+                request.method(), request.path(), backend, kind, failure.getMessage(), request.getHeader(RequestIds.HEADER));
         return context.request().release().response()
                 .setStatusCode(kind.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)

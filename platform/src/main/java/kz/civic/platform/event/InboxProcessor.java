@@ -2,16 +2,17 @@ package kz.civic.platform.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.context.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import kz.civic.platform.db.NativeWrites;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.MDC;
 
@@ -78,8 +79,8 @@ public class InboxProcessor {
         if (interested.isEmpty()) {
             return false;
         }
-        int inserted = em.createNativeQuery("INSERT INTO inbox_event (consumer, event_id, event_type, topic, kafka_partition, "
-                        + "kafka_offset) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
+        int inserted = NativeWrites.on(em, "inbox_event", "INSERT INTO inbox_event (consumer, event_id, event_type, "
+                        + "topic, kafka_partition, kafka_offset) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
                 .setParameter(1, consumer)
                 .setParameter(2, event.id())
                 .setParameter(3, event.type())

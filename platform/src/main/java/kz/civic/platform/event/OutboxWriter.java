@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import kz.civic.platform.db.NativeWrites;
 import kz.civic.platform.web.RequestIds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -61,7 +62,7 @@ public class OutboxWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + type + " cannot be serialised", e);
         }
-        em.createNativeQuery("INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload) "
+        NativeWrites.on(em, "outbox_event", "INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, UUID.fromString(event.id()))
                 .setParameter(2, topic)

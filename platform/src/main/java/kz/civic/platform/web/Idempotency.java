@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import kz.civic.platform.db.NativeWrites;
 import kz.civic.platform.problem.ApiException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -90,9 +92,9 @@ public class Idempotency {
     }
 
     private Response claim(String scope, String key, String hash) {
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE scope = ?1 AND idempotency_key = ?2 AND expires_at < now()")
+        write("DELETE FROM idempotency_record WHERE scope = ?1 AND idempotency_key = ?2 AND expires_at < now()")
                 .setParameter(1, scope).setParameter(2, key).executeUpdate();
-        int claimed = em.createNativeQuery("INSERT INTO idempotency_record (scope, idempotency_key, request_hash, state, "
+        int claimed = write("INSERT INTO idempotency_record (scope, idempotency_key, request_hash, state, "
                         + "locked_until, expires_at) VALUES (?1, ?2, ?3, 'IN_FLIGHT', now() + make_interval(secs => ?4), "
                         + "now() + make_interval(secs => ?5)) ON CONFLICT DO NOTHING")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
@@ -119,7 +121,7 @@ public class Idempotency {
                         "the request with this key is being processed; retry shortly");
             }
             // The lease of a crashed attempt expired; its effect did not commit, so take it over.
-            em.createNativeQuery("UPDATE idempotency_record SET locked_until = now() + make_interval(secs => ?3) "
+            write("UPDATE idempotency_record SET locked_until = now() + make_interval(secs => ?3) "
                             + "WHERE scope = ?1 AND idempotency_key = ?2")
                     .setParameter(1, scope).setParameter(2, key).setParameter(3, lease.toSeconds()).executeUpdate();
             return null;
@@ -147,7 +149,7 @@ public class Idempotency {
                 throw new IllegalStateException("answer cannot be stored", e);
             }
         }
-        em.createNativeQuery("UPDATE idempotency_record SET state = 'COMPLETED', response_status = ?3, response_body = ?4, "
+        write("UPDATE idempotency_record SET state = 'COMPLETED', response_status = ?3, response_body = ?4, "
                         + "response_location = ?5, response_etag = ?6 WHERE scope = ?1 AND idempotency_key = ?2")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, response.getStatus())
                 .setParameter(4, body)
@@ -158,8 +160,13 @@ public class Idempotency {
     }
 
     private void release(String scope, String key) {
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE scope = ?1 AND idempotency_key = ?2 AND state = 'IN_FLIGHT'")
+        write("DELETE FROM idempotency_record WHERE scope = ?1 AND idempotency_key = ?2 AND state = 'IN_FLIGHT'")
                 .setParameter(1, scope).setParameter(2, key).executeUpdate();
+    }
+
+    /** A native write on idempotency_record (declared, so that it leaves the second-level cache alone). */
+    private Query write(String sql) {
+        return NativeWrites.on(em, "idempotency_record", sql);
     }
 
     private String caller() {
@@ -179,6 +186,6 @@ public class Idempotency {
     @Scheduled(every = "1h", delayed = "1m")
     void purgeExpired() {
         QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery("DELETE FROM idempotency_record WHERE expires_at < now()").executeUpdate());
+                write("DELETE FROM idempotency_record WHERE expires_at < now()").executeUpdate());
     }
 }

@@ -58,6 +58,22 @@ class ReadCostTest {
     }
 
     @Test
+    void writesWithAnOutboxEventLeaveTheReferenceCacheAlone() {
+        given().get("/api/v1/reference/regions").then().statusCode(200);
+        given().auth().oauth2(registrar).contentType("application/json").body("""
+                {"bin": "%s", "names": {"ru": "Фонд «Достық»", "kk": "«Достық» қоры"}, "legalForm": "PUBLIC_FOUNDATION",
+                 "regionCode": "KZ-75", "registrationDate": "2012-05-01", "spheres": ["SUPPORT_FOR_VULNERABLE_GROUPS"]}
+                """.formatted(TestBins.random()))
+                .post("/api/v1/ngos").then().log().ifValidationFails().statusCode(201);
+
+        long statements = statementsOf(() -> given().get("/api/v1/reference/regions").then().statusCode(200)
+                .body("items.size()", greaterThan(0)));
+
+        // a native INSERT without declared query spaces (the outbox row) would evict every cache region
+        assertEquals(0, statements, "a registration does not evict the reference data from the second-level cache");
+    }
+
+    @Test
     void referenceDataIsReadFromTheCacheAfterTheFirstRequest() {
         for (String list : List.of("regions", "spheres", "legal-forms")) {
             given().get("/api/v1/reference/" + list).then().statusCode(200);
