@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ import kz.civic.bench.Workload.WrkSpec;
 /** The workloads of issue 8 item 2 on a running stack, with the ids, cursors and tokens they need. */
 final class Workloads {
 
+    /** How long the requests still in flight after a run get to finish before the next run's list is taken. */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
     /** The list filter and page size: page 1,000 must exist at 23k NGOs (bench/README.md). */
     static final String LIST_FILTER = "status=ACTIVE&limit=10";
     /** A name of one demo organisation (a few matches) and a word in thousands of names. */
@@ -210,8 +213,18 @@ final class Workloads {
         return ids("SELECT id FROM ngo ORDER BY md5(id::text) LIMIT 1000");
     }
 
-    /** NGOs that are ACTIVE now (earlier transition runs leave some INACTIVE). */
+    /**
+     * NGOs that are ACTIVE now (earlier transition runs leave some INACTIVE). Taken after a pause: the last requests
+     * of the run before (up to one per connection) are still being answered when wrk or the fixed-rate client
+     * returns, and an NGO they deactivate after the list was taken would be sent INACTIVE again (a 409).
+     */
     private List<String> activeIds() {
+        try {
+            Thread.sleep(SETTLE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         return ids("SELECT id FROM ngo WHERE status = 'ACTIVE' ORDER BY md5(id::text || version) LIMIT 5000");
     }
 
