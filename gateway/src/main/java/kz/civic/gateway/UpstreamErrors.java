@@ -37,10 +37,11 @@ final class UpstreamErrors implements ProxyInterceptor {
         return context.sendRequest()
                 .onSuccess(response -> breaker.succeeded())
                 .recover(failure -> {
-                    if (!clientGone(context)) {
+                    boolean clientGone = context.request().proxiedRequest().response().closed();
+                    if (!clientGone) {
                         breaker.failed();
                     }
-                    return Future.succeededFuture(problem(context, failure));
+                    return Future.succeededFuture(problem(context, failure, clientGone));
                 });
     }
 
@@ -55,11 +56,7 @@ final class UpstreamErrors implements ProxyInterceptor {
         return context.sendResponse();
     }
 
-    private static boolean clientGone(ProxyContext context) {
-        return context.request().proxiedRequest().response().closed();
-    }
-
-    private ProxyResponse problem(ProxyContext context, Throwable failure) {
+    private ProxyResponse problem(ProxyContext context, Throwable failure, boolean clientGone) {
         HttpServerRequest request = context.request().proxiedRequest();
         Problems.Kind kind;
         String detail;
@@ -73,7 +70,7 @@ final class UpstreamErrors implements ProxyInterceptor {
             kind = Problems.Kind.BAD_GATEWAY;
             detail = backend + " failed to answer";
         }
-        LOG.logf(clientGone(context) ? Logger.Level.DEBUG : Logger.Level.WARN, "%s %s -> %s: %s (%s) [requestId=%s]",
+        LOG.logf(clientGone ? Logger.Level.DEBUG : Logger.Level.WARN, "%s %s -> %s: %s (%s) [requestId=%s]",
                 request.method(), request.path(), backend, kind, failure.getMessage(), request.getHeader(RequestIds.HEADER));
         return context.request().release().response()
                 .setStatusCode(kind.status())
