@@ -35,6 +35,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(422, slug, detail);
     }
 
+    /**
+     * 422 for a business rule broken by one request field: the answer has the shape of a validation answer,
+     * {@code errors[{field, message}]} with the field's JSON path (e.g. {@code regionCode},
+     * {@code criteria[2].weight}), and the slug in {@code type}. Every field-specific 422 is built here.
+     */
+    public static ApiException unprocessable(String slug, String field, String detail) {
+        return new ApiException(422, slug, detail)
+                .with("errors", java.util.List.of(new Problem.FieldError(field, detail)));
+    }
+
     public static ApiException badRequest(String slug, String detail) {
         return new ApiException(400, slug, detail);
     }

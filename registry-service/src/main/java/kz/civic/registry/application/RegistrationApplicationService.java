@@ -58,7 +58,7 @@ public class RegistrationApplicationService {
      */
     public RegistrationApplication submit(NgoRequest request) {
         if (Boolean.TRUE.equals(request.legacy()) || request.bin() == null) {
-            throw ApiException.unprocessable("bin-required", "an application needs the BIN of the new organisation; "
+            throw ApiException.unprocessable("bin-required", "bin", "an application needs the BIN of the new organisation; "
                     + "legacy records are entered by the registry directly");
         }
         ngos.findByBin(request.bin()).ifPresent(existing -> {

@@ -48,15 +48,15 @@ public class NgoMembershipService {
     public NgoMembership join(UUID ngoId, UUID memberOfId, LocalDate since) {
         Ngo ngo = ngoService.lockForChange(ngoId);
         if (ngoId.equals(memberOfId)) {
-            throw ApiException.unprocessable("self-membership", "an NGO cannot be a member of itself");
+            throw ApiException.unprocessable("self-membership", "memberOfId", "an NGO cannot be a member of itself");
         }
         Ngo association = ngos.findByIdOptional(memberOfId).orElseThrow(() -> ApiException.unprocessable(
-                "unknown-association", "no NGO with id " + memberOfId + " in the register"));
+                "unknown-association", "memberOfId", "no NGO with id " + memberOfId + " in the register"));
         if (association.status == NgoStatus.LIQUIDATED) {
             throw ApiException.unprocessable("ngo-liquidated", "the association is liquidated");
         }
         if (since.isAfter(RegionService.today())) {
-            throw ApiException.unprocessable("invalid-since", "since may not be in the future");
+            throw ApiException.unprocessable("invalid-since", "since", "since may not be in the future");
         }
         memberships.current(ngoId, memberOfId).ifPresent(existing -> {
             throw ApiException.conflict("already-member", "the NGO is already a member since " + existing.since)
@@ -79,7 +79,7 @@ public class NgoMembershipService {
                 .orElseThrow(() -> ApiException.notFound("current membership in " + memberOfId + " of NGO", ngoId));
         LocalDate end = until == null ? RegionService.today() : until;
         if (end.isBefore(m.since) || end.isAfter(RegionService.today())) {
-            throw ApiException.unprocessable("invalid-until", "until must be between " + m.since + " and today");
+            throw ApiException.unprocessable("invalid-until", "until", "until must be between " + m.since + " and today");
         }
         m.validUntil = end;
         m.endedAt = OffsetDateTime.now(RegionService.ALMATY);

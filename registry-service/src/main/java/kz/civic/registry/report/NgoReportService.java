@@ -58,10 +58,10 @@ public class NgoReportService {
         }
         LocalDate filedOn = receivedOn == null ? today : receivedOn;
         if (filedOn.isAfter(today)) {
-            throw ApiException.unprocessable("invalid-received-date", "receivedOn may not be in the future");
+            throw ApiException.unprocessable("invalid-received-date", "receivedOn", "receivedOn may not be in the future");
         }
         if (year < ngo.registrationDate.getYear() || year >= filedOn.getYear()) {
-            throw ApiException.unprocessable("invalid-report-year", "a report for " + year + " can be filed from "
+            throw ApiException.unprocessable("invalid-report-year", "year", "a report for " + year + " can be filed from "
                     + (year + 1) + "-01-01 by an NGO registered by the end of " + year);
         }
         reports.find(ngoId, year).ifPresent(existing -> {

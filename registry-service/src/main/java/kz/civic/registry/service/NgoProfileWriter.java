@@ -76,30 +76,29 @@ public class NgoProfileWriter {
      */
     public void checkReferences(NgoRequest r, Ngo ngo) {
         if (!regions.isValid(r.regionCode(), RegionService.today())) {
-            throw ApiException.unprocessable("unknown-region", r.regionCode() + " is not a current region code")
-                    .with("field", "regionCode");
+            throw ApiException.unprocessable("unknown-region", "regionCode", r.regionCode() + " is not a current region code");
         }
         if (r.spheres() != null && !r.spheres().isEmpty()) {
             Set<String> unknown = new TreeSet<>(r.spheres());
             spheres.ordered().stream().map((Sphere s) -> s.code).forEach(unknown::remove); // cached list
             if (!unknown.isEmpty()) {
-                throw ApiException.unprocessable("unknown-sphere", "unknown sphere codes: " + unknown)
+                throw ApiException.unprocessable("unknown-sphere", "spheres", "unknown sphere codes: " + unknown)
                         .with("unknown", List.copyOf(unknown));
             }
         }
         String bin = ngo.bin != null ? ngo.bin : r.bin();
         boolean branch = bin != null && Bin.isBranchOrRepresentativeOffice(bin);
         if (branch && r.parentNgoId() == null) {
-            throw ApiException.unprocessable("parent-required",
+            throw ApiException.unprocessable("parent-required", "parentNgoId",
                     "BIN " + bin + " belongs to a branch or representative office: parentNgoId is required");
         }
         if (r.parentNgoId() != null) {
             if (bin != null && !branch) {
-                throw ApiException.unprocessable("parent-not-allowed",
+                throw ApiException.unprocessable("parent-not-allowed", "parentNgoId",
                         "BIN " + bin + " belongs to a head organisation, which has no parent");
             }
             if (r.parentNgoId().equals(ngo.id) || ngos.findByIdOptional(r.parentNgoId()).isEmpty()) {
-                throw ApiException.unprocessable("unknown-parent", "parent NGO " + r.parentNgoId() + " is not in the register");
+                throw ApiException.unprocessable("unknown-parent", "parentNgoId", "parent NGO " + r.parentNgoId() + " is not in the register");
             }
         }
     }

@@ -51,7 +51,7 @@ public class NgoService {
         requireRegistrationDate(request);
         boolean legacy = Boolean.TRUE.equals(request.legacy());
         if (request.bin() == null && !legacy) {
-            throw ApiException.unprocessable("bin-required", "a BIN is required unless the record is flagged legacy");
+            throw ApiException.unprocessable("bin-required", "bin", "a BIN is required unless the record is flagged legacy");
         }
         if (request.bin() != null) {
             ngos.findByBin(request.bin()).ifPresent(existing -> {
@@ -88,7 +88,7 @@ public class NgoService {
         Etags.requireMatch(ifMatch, ngo.version);
         if ((request.bin() != null && !request.bin().equals(ngo.bin))
                 || (request.legacy() != null && request.legacy() != ngo.legacy)) {
-            throw ApiException.unprocessable("bin-immutable", "the BIN and the legacy flag cannot be changed");
+            throw ApiException.unprocessable("bin-immutable", "bin", "the BIN and the legacy flag cannot be changed");
         }
         if (!registry) {
             List<String> registryOnly = registryOnlyChanges(request, ngo);

@@ -106,11 +106,12 @@ class NgoProfileTest {
         String bin = TestBins.random();
         given().auth().oauth2(registrar).contentType("application/json")
                 .body(profile(bin, "KZ-99", "", null, "x")).post("/api/v1/ngos")
-                .then().statusCode(422).body("type", equalTo("/problems/unknown-region"));
+                .then().statusCode(422).body("type", equalTo("/problems/unknown-region"))
+                .body("errors[0].field", equalTo("regionCode")).body("field", nullValue());
         given().auth().oauth2(registrar).contentType("application/json")
                 .body(profile(bin, "KZ-75", "\"NO_SUCH_SPHERE\"", null, "x")).post("/api/v1/ngos")
                 .then().statusCode(422).body("type", equalTo("/problems/unknown-sphere"))
-                .body("unknown", containsInAnyOrder("NO_SUCH_SPHERE"));
+                .body("unknown", containsInAnyOrder("NO_SUCH_SPHERE")).body("errors[0].field", equalTo("spheres"));
         given().auth().oauth2(registrar).contentType("application/json")
                 .body(profile(bin, "KZ-75", "", null, "x").replace(founderIin, founderIin.substring(0, 11) + "x"))
                 .post("/api/v1/ngos").then().statusCode(400).body("errors[0].field", equalTo("founders[0].iin"));

@@ -90,20 +90,20 @@ public class GovernmentBodyService {
 
     private void checkReferences(GovernmentBodyRequest request, UUID self) {
         if (request.regionCode() != null && !regions.isValid(request.regionCode(), RegionService.today())) {
-            throw ApiException.unprocessable("unknown-region", request.regionCode() + " is not a current region");
+            throw ApiException.unprocessable("unknown-region", "regionCode", request.regionCode() + " is not a current region");
         }
         if (request.parentId() == null) {
             return;
         }
         GovernmentBody parent = bodies.findByIdOptional(request.parentId()).orElseThrow(() -> ApiException
-                .unprocessable("unknown-parent", "government body " + request.parentId() + " does not exist"));
+                .unprocessable("unknown-parent", "parentId", "government body " + request.parentId() + " does not exist"));
         if (!request.kind().allowsParent(parent.kind)) {
-            throw ApiException.unprocessable("invalid-parent", "a " + request.kind() + " cannot belong to a " + parent.kind);
+            throw ApiException.unprocessable("invalid-parent", "parentId", "a " + request.kind() + " cannot belong to a " + parent.kind);
         }
         for (GovernmentBody ancestor = parent; ancestor != null;
                 ancestor = ancestor.parentId == null ? null : bodies.findById(ancestor.parentId)) {
             if (ancestor.id.equals(self)) {
-                throw ApiException.unprocessable("invalid-parent", "a government body cannot belong to itself or its own unit");
+                throw ApiException.unprocessable("invalid-parent", "parentId", "a government body cannot belong to itself or its own unit");
             }
         }
     }
