@@ -70,8 +70,28 @@ class ProblemJsonTest {
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"))
                 .body("detail", containsString("does not exist"));
+    }
+
+    @Test
+    void aMalformedIdInThePathIs400NamingTheParameter() {
         given().when().get("/widgets/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void anUnknownQueryParameterIs400NamingIt() {
+        given().when().get("/widgets?limit=5&colour=red&Limit=3")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors", hasSize(2))
+                .body("errors.field", hasItem("colour"))
+                .body("errors.field", hasItem("Limit"))
+                .body("errors[0].message", equalTo("unknown query parameter"));
+        given().when().get("/widgets/" + UUID.randomUUID() + "?limit=5")
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().when().get("/widgets?limit=5").then().statusCode(200);
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -107,24 +108,30 @@ public class ProblemMappers {
     }
 
     /**
-     * JAX-RS answers 404 when it cannot convert a query parameter (e.g. {@code limit=abc} into an {@code int}), as
-     * if the resource did not exist; that is a malformed request, so it is a 400 naming the parameter. A path
-     * parameter that cannot be converted (a malformed id) stays 404: no such resource.
+     * JAX-RS answers 404 when it cannot convert a query or path parameter (e.g. {@code limit=abc} into an
+     * {@code int}, {@code /ngos/not-a-uuid} into a UUID), as if the resource did not exist; that is a malformed
+     * request, so it is a 400 {@code validation} naming the parameter. A well-formed id of nothing stays 404.
      */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
-        String parameter = e.getCause() == null ? null : unconvertibleQueryParameter(resource, uri);
+        String parameter = e.getCause() == null ? null : unconvertibleParameter(resource, uri);
         if (parameter != null) {
             return validation(new ArrayList<>(List.of(new Problem.FieldError(parameter, "has the wrong type"))), headers, uri);
         }
         return webApplication(e, headers, uri);
     }
 
-    /** The first query parameter of the matched method whose value its declared type cannot take, or null. */
-    static String unconvertibleQueryParameter(ResourceInfo resource, UriInfo uri) {
+    /** The first path or query parameter of the matched method whose value its declared type cannot take, or null. */
+    static String unconvertibleParameter(ResourceInfo resource, UriInfo uri) {
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method == null || uri == null) {
             return null;
+        }
+        for (Parameter p : method.getParameters()) {
+            PathParam path = p.getAnnotation(PathParam.class);
+            if (path != null && !converts(p.getType(), uri.getPathParameters().getFirst(path.value()))) {
+                return path.value();
+            }
         }
         for (Parameter p : method.getParameters()) {
             QueryParam query = p.getAnnotation(QueryParam.class);
@@ -138,6 +145,9 @@ public class ProblemMappers {
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private static boolean converts(Class<?> type, String value) {
+        if (value == null) {
+            return true;
+        }
         try {
             if (type == int.class || type == Integer.class) {
                 Integer.parseInt(value);

@@ -6,7 +6,8 @@ import kz.civic.platform.problem.ApiException;
 
 /**
  * Query parameters taken as strings and parsed here, so that a bad value is a 400 problem naming
- * the parameter (JAX-RS's own conversion answers 404 for a bad enum or date).
+ * the parameter with the expected form (typed parameters get a 400 too, from {@code ProblemMappers.notFound}, but
+ * only "has the wrong type").
  */
 public final class Params {
 
