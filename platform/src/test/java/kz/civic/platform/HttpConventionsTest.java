@@ -49,6 +49,28 @@ class HttpConventionsTest {
     }
 
     @Test
+    void aReplayIsByteIdenticalToTheFirstAnswer() {
+        // issue 16: the replay answered application/json without charset and Connection: close
+        String key = UUID.randomUUID().toString();
+        String body = "{\"name\":\"replay-" + key + "\"}";
+        Response first = given().header("Idempotency-Key", key).header("Accept-Language", "kk")
+                .contentType("application/json").body(body).post("/widgets");
+        Response second = given().header("Idempotency-Key", key).header("Accept-Language", "kk")
+                .contentType("application/json").body(body).post("/widgets");
+        assertEquals(201, first.statusCode());
+        assertEquals(first.statusCode(), second.statusCode());
+        for (String header : List.of("Content-Type", "Location", "ETag", "Content-Language", "Link", "Cache-Control",
+                "Connection", "Content-Length", "Vary")) {
+            assertEquals(first.header(header), second.header(header), header);
+        }
+        assertTrue(first.header("Content-Type").toLowerCase(java.util.Locale.ROOT).contains("charset=utf-8"),
+                first.header("Content-Type"));
+        assertEquals(null, second.header("Connection"));
+        assertTrue(java.util.Arrays.equals(first.asByteArray(), second.asByteArray()), second.asString());
+        assertEquals("true", second.header("Idempotency-Replayed"));
+    }
+
+    @Test
     void sameKeyWithDifferentBodyIs422() {
         String key = UUID.randomUUID().toString();
         given().header("Idempotency-Key", key).contentType("application/json").body("{\"name\":\"one\"}")

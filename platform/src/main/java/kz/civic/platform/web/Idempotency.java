@@ -1,6 +1,7 @@
 package kz.civic.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -17,6 +18,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import kz.civic.platform.db.NativeWrites;
@@ -31,7 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a concurrent request with the same key sees it and gets 409.</li>
  * <li>The operation runs, and its answer is stored in the <em>same</em> transaction as its effect:
  * either both exist or neither does.</li>
- * <li>The same key with the same body replays the stored status, body, Location and ETag for
+ * <li>The same key with the same body replays the stored status, body bytes and headers (Content-Type with its
+ * charset, Location, ETag, Content-Language, …) for
  * {@code civic.idempotency.ttl} (default 24 h); with a different body it gets 422.</li>
  * </ol>
  * A failed operation (any error answer) releases the key so the client may retry. A lease left by a
@@ -44,6 +50,11 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
+    /** What the services answer JSON as (RESTEasy Reactive's choice for {@code @Produces(APPLICATION_JSON)}). */
+    static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+    /** Headers of the connection or of this very exchange, which a replay has of its own. */
+    private static final Set<String> NOT_STORED = Set.of("content-length", "connection", "transfer-encoding", "date",
+            "keep-alive", "x-request-id", "set-cookie", REPLAYED_HEADER.toLowerCase(Locale.ROOT));
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -104,7 +115,7 @@ public class Idempotency {
             return null;
         }
         List<?> rows = em.createNativeQuery("SELECT request_hash, state, locked_until > now(), response_status, "
-                        + "response_body, response_location, response_etag FROM idempotency_record "
+                        + "response_body, response_location, response_etag, response_headers FROM idempotency_record "
                         + "WHERE scope = ?1 AND idempotency_key = ?2 FOR UPDATE")
                 .setParameter(1, scope).setParameter(2, key).getResultList();
         if (rows.isEmpty()) {
@@ -126,37 +137,77 @@ public class Idempotency {
                     .setParameter(1, scope).setParameter(2, key).setParameter(3, lease.toSeconds()).executeUpdate();
             return null;
         }
-        Response.ResponseBuilder stored = Response.status(((Number) row[3]).intValue())
-                .header(REPLAYED_HEADER, "true");
+        Response.ResponseBuilder stored = Response.status(((Number) row[3]).intValue());
+        if (row[7] != null) {
+            storedHeaders((String) row[7]).forEach((name, values) -> values.forEach(v -> stored.header(name, v)));
+        } else {
+            // a record written before the headers were stored
+            if (row[5] != null) {
+                stored.header(HttpHeaders.LOCATION, row[5]);
+            }
+            if (row[6] != null) {
+                stored.header(HttpHeaders.ETAG, row[6]);
+            }
+        }
         if (row[4] != null) {
-            stored.entity(((String) row[4]).getBytes(StandardCharsets.UTF_8)).type(MediaType.APPLICATION_JSON_TYPE);
+            stored.entity(((String) row[4]).getBytes(StandardCharsets.UTF_8));
+            if (row[7] == null) {
+                stored.type(JSON_UTF8);
+            }
         }
-        if (row[5] != null) {
-            stored.header(HttpHeaders.LOCATION, row[5]);
-        }
-        if (row[6] != null) {
-            stored.header(HttpHeaders.ETAG, row[6]);
-        }
-        return stored.build();
+        return stored.header(REPLAYED_HEADER, "true").build();
     }
 
+    /**
+     * Stores the answer and returns it as stored: the body as the bytes that were stored and the headers that were
+     * stored, so that the first answer and every replay are the same bytes with the same headers.
+     */
     private Response complete(String scope, String key, Response response) {
-        String body = null;
+        byte[] body = null;
+        Response.ResponseBuilder answer = Response.fromResponse(response);
         if (response.getEntity() != null) {
             try {
-                body = mapper.writeValueAsString(response.getEntity());
+                body = response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("answer cannot be stored", e);
             }
+            answer.entity(body);
+            if (response.getMediaType() == null) {
+                answer.type(JSON_UTF8);
+            }
+        }
+        Response built = answer.build();
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        built.getStringHeaders().forEach((name, values) -> {
+            if (!NOT_STORED.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name, List.copyOf(values));
+            }
+        });
+        String storedHeaders;
+        try {
+            storedHeaders = mapper.writeValueAsString(headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("answer cannot be stored", e);
         }
         write("UPDATE idempotency_record SET state = 'COMPLETED', response_status = ?3, response_body = ?4, "
-                        + "response_location = ?5, response_etag = ?6 WHERE scope = ?1 AND idempotency_key = ?2")
+                        + "response_location = ?5, response_etag = ?6, response_headers = ?7 "
+                        + "WHERE scope = ?1 AND idempotency_key = ?2")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, response.getStatus())
-                .setParameter(4, body)
+                .setParameter(4, body == null ? null : new String(body, StandardCharsets.UTF_8))
                 .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
                 .setParameter(6, response.getEntityTag() == null ? null : response.getEntityTag().toString())
+                .setParameter(7, storedHeaders)
                 .executeUpdate();
-        return response;
+        return built;
+    }
+
+    private Map<String, List<String>> storedHeaders(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<Map<String, List<String>>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answer unreadable", e);
+        }
     }
 
     private void release(String scope, String key) {
