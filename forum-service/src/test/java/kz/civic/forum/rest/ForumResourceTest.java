@@ -102,7 +102,8 @@ class ForumResourceTest {
         String secretariat = Jwt.subject("sec").groups("forum-secretariat").audience("civic-api").sign();
         given().auth().oauth2(secretariat).contentType("application/json")
                 .body("{\"editionNumber\": 12, \"year\": 2024, \"motto\": {\"en\": \"only English\"}}")
-                .post("/api/v1/forums").then().statusCode(400).contentType("application/problem+json");
+                .post("/api/v1/forums").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("motto")).body("errors[0].message", equalTo("kk or ru is required"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package kz.civic.procurement.rest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.web.LocalizedText;
+import kz.civic.platform.web.validation.Ordered;
 
 /**
  * A call (lot) to create in a funding plan. State-grant calls name a grant band and a duration;
@@ -30,13 +30,9 @@ public record CallRequest(
         @Size(max = 50) List<@NotNull UUID> recommendationIds,
         @Size(max = 50) List<@NotNull UUID> actionPlanItemIds) {
 
-    /** The dates (Asia/Almaty) applications are accepted, both inclusive. */
+    /** The dates (Asia/Almaty) applications are accepted, both inclusive; closesOn after opensOn. */
+    @Ordered(from = "opensOn", to = "closesOn")
     public record Window(@NotNull LocalDate opensOn, @NotNull LocalDate closesOn) {
-
-        @AssertTrue(message = "closesOn must be after opensOn")
-        public boolean isOrdered() {
-            return opensOn == null || closesOn == null || closesOn.isAfter(opensOn);
-        }
     }
 
     /** An evaluation criterion; {@code weight} is its share of the total score in percent. */
@@ -44,16 +40,6 @@ public record CallRequest(
             @NotBlank @Pattern(regexp = "^[A-Z][A-Z0-9_]{0,39}$", message = "must be an upper-case code") String code,
             @NotNull @Valid LocalizedText name,
             @NotNull @Min(1) @Max(100) Integer weight) {
-
-        @AssertTrue(message = "kk or ru is required")
-        public boolean isNameInKazakhOrRussian() {
-            return name == null || name.isKazakhOrRussianPresent();
-        }
-    }
-
-    @AssertTrue(message = "kk or ru is required")
-    public boolean isTitleInKazakhOrRussian() {
-        return title == null || title.isKazakhOrRussianPresent();
     }
 
     public List<String> sphereCodes() {

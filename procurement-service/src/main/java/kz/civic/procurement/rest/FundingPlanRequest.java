@@ -1,17 +1,18 @@
 package kz.civic.procurement.rest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
 import kz.civic.platform.web.LocalizedText;
+import kz.civic.platform.web.validation.RequiredWhen;
 import kz.civic.procurement.Instrument;
 import kz.civic.procurement.PlanLevel;
 
 /** A funding plan to draft. REGIONAL plans name their region. */
+@RequiredWhen(field = "regionCode", when = "level", is = "REGIONAL", message = "a REGIONAL plan names its region")
 public record FundingPlanRequest(
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotNull Instrument instrument,
@@ -20,14 +21,4 @@ public record FundingPlanRequest(
         @Pattern(regexp = "^KZ-[0-9A-Z]{2,3}$", message = "must be an ISO 3166-2:KZ code") String regionCode,
         @NotNull @Valid Money budget,
         @NotNull @Valid LocalizedText title) {
-
-    @AssertTrue(message = "kk or ru is required")
-    public boolean isTitleInKazakhOrRussian() {
-        return title == null || title.isKazakhOrRussianPresent();
-    }
-
-    @AssertTrue(message = "a REGIONAL plan names its region")
-    public boolean isRegionPresentForRegionalPlans() {
-        return level != PlanLevel.REGIONAL || regionCode != null;
-    }
 }
