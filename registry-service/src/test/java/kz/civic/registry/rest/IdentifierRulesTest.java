@@ -143,9 +143,10 @@ class IdentifierRulesTest {
     @Test
     void binAssignedAfterTheRegistrationDateIs422() throws Exception {
         String august = TestBins.registeredOn(LocalDate.of(2005, 8, 1));
-        given().auth().oauth2(registrar).contentType("application/json")
+        given().auth().oauth2(registrar).contentType("application/json").header("Accept-Language", "en")
                 .body(ngo(august, "2005-07-31", null, TestBins.randomIin())).post("/api/v1/ngos")
                 .then().statusCode(422).body("type", equalTo("/problems/bin-after-registration"))
+                .body("title", equalTo("BIN assigned after the registration date"))
                 .body("errors[0].field", equalTo("bin"));
         assertEquals(0, ngosWithBin(august));
         // the same month is fine, and moving the registration date before it later is refused
@@ -178,6 +179,7 @@ class IdentifierRulesTest {
         given().auth().oauth2(registrar).contentType("application/json")
                 .body(ngo(early, "2009-12-15", head, TestBins.randomIin())).post("/api/v1/ngos")
                 .then().statusCode(422).body("type", equalTo("/problems/branch-before-head"))
+                .body("title", equalTo("Филиал зарегистрирован раньше головной организации"))
                 .body("errors[0].field", equalTo("registrationDate"));
         assertEquals(0, ngosWithBin(early));
 
