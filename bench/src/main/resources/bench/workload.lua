@@ -1,6 +1,6 @@
 -- wrk script for the workloads that need more than a fixed request (bench/README.md):
 --   BENCH_MODE=ids        GET BENCH_PATH (a %s template) for each id in BENCH_IDS in turn
---   BENCH_MODE=create     POST /api/v1/ngos with a new valid BIN each time (BENCH_BIN_PREFIX: 4 digits, unique per run)
+--   BENCH_MODE=create     POST /api/v1/ngos with a new valid BIN each time (BENCH_BIN_PREFIX: 6 digits, unique per run)
 --   BENCH_MODE=transition POST /api/v1/ngos/{id}/status-changes, each ACTIVE NGO in BENCH_IDS to INACTIVE, then back
 -- BENCH_TOKEN, when set, goes in Authorization: Bearer.
 local mode = os.getenv("BENCH_MODE")
@@ -28,7 +28,7 @@ function init(args)
   if token then wrk.headers["Authorization"] = "Bearer " .. token end
 end
 
--- Kazakhstan BIN check digit (registry Bin.checkDigit): mod 11 with weights 1..11, else 3..11,1,2; -1 if none
+-- Kazakhstan BIN check digit (platform CheckDigit.of): mod 11 with weights 1..11, else 3..11,1,2; -1 if none
 local function check_digit(d)
   local function weighted(w0)
     local s = 0
@@ -47,7 +47,7 @@ end
 local function next_bin()
   while true do
     n = n + 1
-    local first11 = prefix .. tostring(tid % 10) .. string.format("%06d", n)
+    local first11 = prefix .. tostring(tid % 10) .. string.format("%04d", n % 10000)
     local c = check_digit(first11)
     if c >= 0 then return first11 .. c end
   end

@@ -21,13 +21,36 @@ final class MillionNgos {
     /** Columns of ngo that a copy changes; every other column is copied as is. */
     private static final Map<String, String> CHANGED = Map.of(
             "id", "md5(n.id::text || '/' || k)::uuid",
-            "bin", "CASE WHEN n.bin IS NULL THEN NULL ELSE '7' || lpad((k * 100000 + n.seq)::text, 11, '0') END",
+            "bin", "pg_temp.copy_bin(n.bin, k)",
             "name_kk", "n.name_kk || ' ' || k",
             "name_ru", "n.name_ru || ' ' || k",
             "name_en", "n.name_en || ' ' || k",
             "search_text", "n.search_text || ' ' || k",
             "sort_name", "n.sort_name || ' ' || k",
             "parent_ngo_id", "NULL");
+
+    /**
+     * A structurally valid BIN for copy k of a demo BIN: the same YYMM (so not after the copy's registration date),
+     * entity type 5 or 6 and attribute 0–3 by (k - 1) mod 8 — the demo's are type 4, the benchmark's creates type 4
+     * attribute 3 — and the demo serial (below 10,000, DemoDataGeneratorTest) plus 10,000 × ((k - 1) / 8), so up to 72
+     * copies stay unique; the rare serial no check digit completes moves to 90,000 + serial; NULL when that fails too.
+     */
+    private static final String COPY_BIN = """
+            CREATE FUNCTION pg_temp.kz_check(d text) RETURNS int LANGUAGE sql IMMUTABLE AS $$
+              SELECT CASE WHEN a <> 10 THEN a WHEN b <> 10 THEN b ELSE -1 END FROM (SELECT
+                ((SELECT sum(substr(d, i, 1)::int * i) FROM generate_series(1, 11) i) % 11)::int AS a,
+                ((SELECT sum(substr(d, i, 1)::int * ((i + 1) % 11 + 1)) FROM generate_series(1, 11) i) % 11)::int AS b) s
+            $$;
+            CREATE FUNCTION pg_temp.copy_bin(bin text, k bigint) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+              SELECT CASE WHEN bin IS NULL THEN NULL
+                WHEN pg_temp.kz_check(f) >= 0 THEN f || pg_temp.kz_check(f)
+                WHEN pg_temp.kz_check(g) >= 0 THEN g || pg_temp.kz_check(g) END
+              FROM (SELECT substr(bin, 1, 4) || (5 + (k - 1) % 8 / 4) || ((k - 1) % 4)
+                  || lpad((substr(bin, 7, 5)::int + 10000 * ((k - 1) / 8))::text, 5, '0') AS f,
+                substr(bin, 1, 4) || (5 + (k - 1) % 8 / 4) || ((k - 1) % 4)
+                  || lpad((substr(bin, 7, 5)::int + 90000)::text, 5, '0') AS g) p
+            $$
+            """;
 
     private MillionNgos() {
     }
@@ -46,6 +69,7 @@ final class MillionNgos {
                 }
             }
             List<String> values = columns.stream().map(col -> CHANGED.getOrDefault(col, "n." + col)).toList();
+            s.execute(COPY_BIN);
             s.execute("CREATE TEMP TABLE demo_ngo AS SELECT row_number() OVER (ORDER BY id) AS seq, * FROM ngo");
             s.execute("CREATE TEMP TABLE copy_no AS SELECT generate_series(1, " + copies + ") AS k");
             s.execute("INSERT INTO ngo (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)

@@ -43,9 +43,10 @@ final class Workloads {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /**
      * Run number of the create workload; its BINs start with {@link #binPrefix}, which no data set BIN has (those
-     * start with a real year and month); distinguishes every wrk and fixed-rate run of one benchmark (see workload.lua).
+     * are entity type 4 with attribute 0–2, or 5–6 for MillionNgos' copies); distinguishes every wrk and fixed-rate
+     * run of one benchmark (see workload.lua).
      */
-    private static final AtomicInteger BIN_RUN = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 8700));
+    private static final AtomicInteger BIN_RUN = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 360));
 
     private final RunningStack stack;
     private final Path work;
@@ -125,13 +126,13 @@ final class Workloads {
     }
 
     private Supplier<Request> creates() {
-        String prefix = Integer.toString(BIN_RUN.getAndIncrement());
+        String prefix = binPrefix(BIN_RUN.getAndIncrement());
         AtomicLong n = new AtomicLong();
         Map<String, String> headers = Map.of("Authorization", "Bearer " + registrar, "Content-Type", "application/json");
         return () -> {
             String bin;
             do {
-                String first11 = prefix + "9" + String.format("%06d", n.incrementAndGet());
+                String first11 = prefix + "9" + String.format("%04d", n.incrementAndGet() % 10_000);
                 int check = kzCheckDigit(first11);
                 bin = check < 0 ? null : first11 + check;
             } while (bin == null);
@@ -161,7 +162,7 @@ final class Workloads {
         return () -> request.apply(items.get(Math.floorMod(i.getAndIncrement(), items.size())));
     }
 
-    /** Kazakhstan BIN check digit (registry-service's Bin.checkDigit), -1 when none makes the number valid. */
+    /** Kazakhstan BIN check digit (platform's CheckDigit.of), -1 when none makes the number valid. */
     static int kzCheckDigit(String first11) {
         int sum = weighted(first11, 1) % 11;
         if (sum == 10) {
@@ -257,9 +258,14 @@ final class Workloads {
         }
     }
 
-    /** Four digits "YYMM" with MM 13..99: a month no real BIN has, so a benchmark BIN never collides with the data. */
+    /**
+     * The first six digits of a run's BINs: YYMM a month of 1990–2019 (not after the bodies' registration date,
+     * 2020-01-15), entity type 4 and attribute 3 (peasant farm or joint enterprise), which no data set BIN has, so a
+     * benchmark BIN never collides with the data. A thread digit and a 4-digit counter follow, then the check digit.
+     */
     static String binPrefix(int run) {
-        return String.format("%02d%02d", run % 100, 13 + run / 100 % 87);
+        int month = run % 360;
+        return String.format("%02d%02d43", (1990 + month / 12) % 100, month % 12 + 1);
     }
 
 }

@@ -209,13 +209,17 @@ public final class MatrixFixtures {
         }
     }
 
-    /** A BIN of a head organisation (digit 5: legal entity, digit 6: 0) registered in a recent month. */
+    /**
+     * A BIN of a resident legal entity (digit 5: 4) that is a head organisation (digit 6: 0) registered in a month of
+     * 1991–2009: not after any registration date the e2e and reliability bodies send (2012 and later), as the
+     * register requires.
+     */
     public static String bin() {
-        return checked("2" + ThreadLocalRandom.current().nextInt(10) + "0" + (1 + ThreadLocalRandom.current().nextInt(9))
-                + "40");
+        int month = ThreadLocalRandom.current().nextInt(19 * 12);
+        return checked(String.format("%02d%02d40", (1991 + month / 12) % 100, month % 12 + 1));
     }
 
-    /** An IIN of a person born in the 1980s. */
+    /** An IIN of a man born in the 1980s (digit 7: 3), on day 10–19 of a month from January to September. */
     public static String iin() {
         return checked("8" + ThreadLocalRandom.current().nextInt(10) + "0" + (1 + ThreadLocalRandom.current().nextInt(9))
                 + "1" + ThreadLocalRandom.current().nextInt(10) + "3");

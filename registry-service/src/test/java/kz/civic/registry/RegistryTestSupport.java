@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -40,7 +41,7 @@ public final class RegistryTestSupport {
         String body = """
                 {"bin": "%s", "names": {"ru": "Тестовое объединение %s", "kk": "Сынақ бірлестігі"},
                  "legalForm": "PUBLIC_ASSOCIATION", "regionCode": "KZ-75", "registrationDate": "%s"}
-                """.formatted(TestBins.random(), UUID.randomUUID(), registrationDate);
+                """.formatted(TestBins.registeredOn(LocalDate.parse(registrationDate)), UUID.randomUUID(), registrationDate);
         return given().auth().oauth2(token("registrar")).contentType("application/json").body(body)
                 .post("/api/v1/ngos").then().statusCode(201).extract().path("id");
     }

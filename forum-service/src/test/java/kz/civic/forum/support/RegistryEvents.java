@@ -44,7 +44,7 @@ public final class RegistryEvents {
         return """
                 {"specversion":"1.0","id":"%s","source":"/registry-service","type":"kz.civic.registry.government-body.%s.v1",
                  "subject":"%s","time":"2026-11-25T10:00:00+05:00","datacontenttype":"application/json",
-                 "data":{"id":"%s","bin":"991240900017","names":{"ru":"%s","kk":"Органы"},"shortName":"ORG",
+                 "data":{"id":"%s","bin":"991240990016","names":{"ru":"%s","kk":"Органы"},"shortName":"ORG",
                  "level":"%s","kind":"%s","parentId":null,"regionCode":%s,"version":%d}}
                 """.formatted(eventId, created ? "created" : "updated", id, id, nameRu, level,
                 "LOCAL".equals(level) ? "AKIMAT" : "MINISTRY", region, version);

@@ -82,8 +82,8 @@ public class DemoDataWriter {
     /** The demo's commission: members (token {@code sub}) and their IINs (invented; only their hashes are kept). */
     private static final List<String> MEMBERS = List.of("demo-commission-member-1", "demo-commission-member-2",
             "demo-commission-member-3", "demo-commission-member-4", "demo-commission-member-5");
-    private static final List<String> MEMBER_IINS = List.of("710315400017", "680822300025", "820101450031",
-            "750607300046", "900212400052");
+    private static final List<String> MEMBER_IINS = List.of("710315400017", "680822300029", "820101450032",
+            "750607300045", "900212400057");
 
     private final EntityManager em;
     private final DemoActors actors;

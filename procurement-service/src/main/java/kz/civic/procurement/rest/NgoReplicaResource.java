@@ -12,14 +12,18 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import kz.civic.platform.identity.Bin;
+import kz.civic.platform.identity.ValidBin;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.LocalizedText;
 import kz.civic.procurement.NgoReplica;
 import kz.civic.procurement.NgoReport;
 import kz.civic.procurement.service.NgoReplicaService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,5 +65,24 @@ public class NgoReplicaResource {
             content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         return service.get(id, replica -> Etags.conditionalGet(request, replica.sourceVersion, NgoReplicaResponse.of(replica)));
+    }
+
+    @GET
+    @Path("/by-bin/{bin}")
+    @PermitAll
+    @Operation(summary = "Get procurement's replica of an NGO by BIN",
+            description = "The natural key government systems integrate with. A number that cannot be a BIN (structure "
+                    + "or check digit) is 400 validation naming the parameter; 404 until the registry's event has arrived")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NgoReplicaResponse.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
+    @APIResponse(responseCode = "400", description = "validation: bin is not a BIN",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "The registry's event has not arrived (or no NGO has this BIN)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response getByBin(@Parameter(description = Bin.FORMAT, schema = @Schema(type = SchemaType.STRING,
+            pattern = Bin.PATTERN), example = "940140000385") @PathParam("bin") @ValidBin String bin,
+            @Context Request request) {
+        return service.getByBin(bin, replica -> Etags.conditionalGet(request, replica.sourceVersion,
+                NgoReplicaResponse.of(replica)));
     }
 }

@@ -23,4 +23,11 @@ public class NgoReplicaService {
         return mapper.apply(replicas.findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("NGO (not yet known to procurement)", id)));
     }
+
+    /** Maps the replica of the NGO with {@code bin} inside a read transaction. */
+    @Transactional
+    public <R> R getByBin(String bin, Function<NgoReplica, R> mapper) {
+        return mapper.apply(replicas.findByBin(bin)
+                .orElseThrow(() -> ApiException.notFound("NGO with BIN (not yet known to procurement)", bin)));
+    }
 }

@@ -86,14 +86,14 @@ class EvaluationResourceTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String m1 = "member-1-" + suffix;
         String m2 = "member-2-" + suffix;
-        String iin1 = "870412300415";
+        String iin1 = "870412300416";
         UUID withLeaderM1 = ngo(Profile.active().withPersons(List.of(iinHash(iin1))));
         UUID other = ngo(Profile.active());
         String call = grantCall("50000000.00", "ANNOUNCED", "OPEN");
         String a = apply(call, withLeaderM1, "5000000.00");
         String b = apply(call, other, "6000000.00");
         seat(call, m1, iin1);
-        seat(call, m2, "900101300123");
+        seat(call, m2, "900101300126");
 
         score(m2, a, 90, 80).then().statusCode(409).body("type", equalTo("/problems/call-not-under-review"));
         changeCall(call, "UNDER_REVIEW").then().statusCode(200);
@@ -138,7 +138,7 @@ class EvaluationResourceTest {
         String a = apply(call, ngoId, "5000000.00");
         changeCall(call, "UNDER_REVIEW").then().statusCode(200);
         String seated = "seated-" + UUID.randomUUID();
-        seat(call, seated, "900101300123");
+        seat(call, seated, "900101300126");
         given().auth().oauth2(member(seated)).get("/api/v1/applications/" + a).then().statusCode(200)
                 .body("projectDescription", equalTo("Описание проекта"));
         given().auth().oauth2(member(seated)).get("/api/v1/calls/" + call + "/applications").then().statusCode(200)
@@ -163,7 +163,7 @@ class EvaluationResourceTest {
         score(seated, a, 50, 50).then().statusCode(409).body("recusal.source", equalTo("DECLARED"));
         assertEquals(0, Db.count("SELECT count(*) FROM score WHERE application_id = ?::uuid", a));
         given().auth().oauth2(Tokens.of("ngo")).contentType("application/json")
-                .body(Map.of("memberId", "x", "iin", "900101300123")).post("/api/v1/calls/" + call + "/commission-members")
+                .body(Map.of("memberId", "x", "iin", "900101300126")).post("/api/v1/calls/" + call + "/commission-members")
                 .then().statusCode(403);
     }
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class OpenDataResourceTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String BODY_BIN = "991240900017";
+    private static final String BODY_BIN = "991240990016";
 
     private static OffsetDateTime start;
     private static String call;
@@ -61,7 +61,7 @@ class OpenDataResourceTest {
         }
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC);
         Thread.sleep(5);
-        withBin = Funding.eligibleNgo(Profile.active(), "123456789012");
+        withBin = Funding.eligibleNgo(Profile.active(), "050740001241");
         legacy = Funding.eligibleNgo(Profile.active(), null);
         call = Procurement.grantCall("20000000.00", "ANNOUNCED", "OPEN");
         ocid = "ocds-kzcvc0-" + call;
@@ -165,7 +165,7 @@ class OpenDataResourceTest {
 
         JsonNode review = releases.get(3);
         assertEquals(2, review.at("/tender/numberOfTenderers").asInt());
-        assertEquals(List.of("KZ-BIN-123456789012", "ocds-kzcvc0-ngo-" + legacy),
+        assertEquals(List.of("KZ-BIN-050740001241", "ocds-kzcvc0-ngo-" + legacy),
                 List.of(review.at("/tender/tenderers/0/id").asText(), review.at("/tender/tenderers/1/id").asText()));
 
         JsonNode first = releases.get(4);
@@ -174,10 +174,10 @@ class OpenDataResourceTest {
         assertEquals("active", first.at("/awards/0/status").asText());
         assertEquals(4500000.0, first.at("/awards/0/value/amount").asDouble());
         assertEquals("KZT", first.at("/awards/0/value/currency").asText());
-        assertEquals("KZ-BIN-123456789012", first.at("/awards/0/suppliers/0/id").asText());
+        assertEquals("KZ-BIN-050740001241", first.at("/awards/0/suppliers/0/id").asText());
         JsonNode supplier = first.at("/parties/1");
-        assertEquals("KZ-BIN-123456789012", supplier.get("id").asText());
-        assertEquals("123456789012", supplier.at("/identifier/id").asText());
+        assertEquals("KZ-BIN-050740001241", supplier.get("id").asText());
+        assertEquals("050740001241", supplier.at("/identifier/id").asText());
         assertEquals(List.of("tenderer", "supplier"), MAPPER.convertValue(supplier.get("roles"), List.class));
         JsonNode second = releases.get(5);
         assertEquals("ocds-kzcvc0-ngo-" + legacy, second.at("/awards/0/suppliers/0/id").asText());
@@ -195,7 +195,7 @@ class OpenDataResourceTest {
         JsonNode paid = releases.get(7).at("/contracts/0/implementation/transactions/0");
         assertEquals(2000000.0, paid.at("/value/amount").asDouble());
         assertEquals("KZ-BIN-" + BODY_BIN, paid.at("/payer/id").asText());
-        assertEquals("KZ-BIN-123456789012", paid.at("/payee/id").asText());
+        assertEquals("KZ-BIN-050740001241", paid.at("/payee/id").asText());
 
         List<JsonNode> socialOrder = ofCall(pkg, "ocds-kzcvc0-" + socialOrderCall);
         assertEquals(List.of("planning", "tender", "tenderUpdate", "tenderUpdate", "award"),
@@ -305,7 +305,7 @@ class OpenDataResourceTest {
         assertEquals(4500000.0, g.get("amountAwarded").asDouble());
         assertEquals("Проект " + withBin.toString().substring(0, 8), g.get("title").asText());
         assertTrue(g.get("description").asText().contains("state grant"));
-        assertEquals("KZ-BIN-123456789012", g.at("/recipientOrganization/0/id").asText());
+        assertEquals("KZ-BIN-050740001241", g.at("/recipientOrganization/0/id").asText());
         assertEquals("KZ-75", g.at("/recipientOrganization/0/addressRegion").asText());
         assertEquals("KZ-BIN-" + BODY_BIN, g.at("/fundingOrganization/0/id").asText());
         assertEquals(9, g.at("/plannedDates/0/duration").asInt());

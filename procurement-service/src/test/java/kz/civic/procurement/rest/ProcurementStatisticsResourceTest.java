@@ -51,9 +51,9 @@ class ProcurementStatisticsResourceTest {
                 .statusCode(201).extract().path("id");
         changeCall(g1, "ANNOUNCED").then().statusCode(200);
         changeCall(g1, "OPEN").then().statusCode(200);
-        UUID ngo1 = Funding.eligibleNgo(Profile.active(), "100000000001");
+        UUID ngo1 = Funding.eligibleNgo(Profile.active(), "100140000003");
         String a1 = Funding.apply(g1, ngo1, "5000000.00");
-        String a2 = Funding.apply(g1, Funding.eligibleNgo(Profile.active(), "100000000002"), "3000000.00");
+        String a2 = Funding.apply(g1, Funding.eligibleNgo(Profile.active(), "100140000013"), "3000000.00");
         changeCall(g1, "UNDER_REVIEW").then().statusCode(200);
         String award = Funding.awarded(g1, a1, "5000000.00");
         completedWithAFinalReport(award, ngo1);

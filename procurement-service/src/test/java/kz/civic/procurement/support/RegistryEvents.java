@@ -108,7 +108,7 @@ public final class RegistryEvents {
         ObjectNode e = envelope(eventId, "kz.civic.registry.government-body." + (created ? "created" : "updated") + ".v1",
                 id.toString());
         ObjectNode d = e.putObject("data");
-        d.put("id", id.toString()).put("bin", "991240900017");
+        d.put("id", id.toString()).put("bin", "991240990016");
         d.putObject("names").put("ru", nameRu).put("kk", "Орган");
         d.put("shortName", "ORG").put("level", level).put("kind", "LOCAL".equals(level) ? "AKIMAT" : "MINISTRY");
         d.putNull("parentId");

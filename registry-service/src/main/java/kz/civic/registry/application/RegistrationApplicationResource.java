@@ -79,8 +79,9 @@ public class RegistrationApplicationResource {
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     @APIResponse(responseCode = "409", description = "duplicate-bin, duplicate-application, or a request with the same "
             + "Idempotency-Key in flight")
-    @APIResponse(responseCode = "422", description = "bin-required, unknown-region, unknown-sphere, parent-required, "
-            + "parent-not-allowed, unknown-parent, or the Idempotency-Key used with another body")
+    @APIResponse(responseCode = "422", description = "bin-required, bin-after-registration (the BIN's YYMM is after "
+            + "this month), unknown-region, unknown-sphere, parent-required, parent-not-allowed, unknown-parent, or the "
+            + "Idempotency-Key used with another body")
     public Response submit(@NotNull @Valid NgoRequest request,
             @Parameter(description = "Makes retries safe: same key and body replay the first answer for 24 h")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {

@@ -71,7 +71,8 @@ public class RegistrationApplicationService {
         });
         Ngo candidate = new Ngo();
         candidate.bin = request.bin();
-        profiles.checkReferences(request, candidate);
+        // checked against today, the earliest day an approval can register it
+        profiles.checkReferences(request.withRegistrationDate(RegionService.today()), candidate);
         RegistrationApplication a = new RegistrationApplication();
         a.id = UUID.randomUUID();
         a.status = ApplicationStatus.SUBMITTED;

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
-import kz.civic.registry.Bin;
+import kz.civic.platform.identity.CheckDigit;
 import kz.civic.registry.LegalForm;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoPerson;
@@ -569,7 +569,7 @@ public final class DemoDataGenerator {
         while (true) {
             int serial = binSerials.merge(month, 1 + rnd.nextInt(7), Integer::sum);
             String first11 = month + "4" + attribute + String.format("%05d", serial);
-            int check = Bin.checkDigit(first11);
+            int check = CheckDigit.of(first11);
             if (check >= 0) {
                 return first11 + check;
             }
@@ -610,7 +610,7 @@ public final class DemoDataGenerator {
         do {
             iin = String.format("%02d%02d%02d%d%04d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
                     century, rnd.nextInt(10_000));
-            int check = Bin.checkDigit(iin);
+            int check = CheckDigit.of(iin);
             iin = check < 0 ? null : iin + check;
         } while (iin == null || !usedIins.add(iin));
         NgoPerson p = new NgoPerson(NgoPerson.Role.FOUNDER, name, iin, iins.hash(iin));

@@ -30,6 +30,13 @@ public class NgoRepository implements PanacheRepositoryBase<Ngo, UUID> {
         return find("bin", bin).firstResultOptional();
     }
 
+    /** The earliest registration date of the NGO's branches and representative offices, if it has any. */
+    public Optional<LocalDate> earliestBranchRegistration(UUID parentId) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select min(n.registrationDate) from Ngo n where n.parentNgoId = ?1", LocalDate.class)
+                .setParameter(1, parentId).getSingleResult());
+    }
+
     /**
      * One keyset page: rows matching {@code query} after the cursor position ({@code afterKey},
      * {@code afterId}, both null for the first page), in the query's order, at most {@code limit}.

@@ -12,9 +12,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kz.civic.platform.identity.Bin;
+import kz.civic.platform.identity.Iin;
+import kz.civic.platform.identity.ValidBin;
+import kz.civic.platform.identity.ValidIin;
 import kz.civic.platform.web.LocalizedText;
 import kz.civic.registry.LegalForm;
-import kz.civic.registry.rest.validation.ValidBin;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -24,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "NgoRequest", description = "An NGO's register entry")
 public record NgoRequest(
-        @Schema(description = "12-digit BIN with a valid check digit; omit only for legacy records", examples = "940140000385")
+        @Schema(description = Bin.FORMAT + " Omit only for legacy records. Its YYMM may not be after the registration "
+                + "date (422 bin-after-registration).", pattern = Bin.PATTERN, examples = "940140000385")
         @ValidBin String bin,
         @Schema(description = "true for a legacy record registered before BINs existed") Boolean legacy,
         @Schema(description = "Full names; kk or ru required") @NotNull @Valid LocalizedText names,
@@ -37,7 +41,8 @@ public record NgoRequest(
         @Schema(description = "required when the registry registers or updates an NGO directly; ignored in a "
                 + "registration application, where the approval date becomes the registration date")
         @PastOrPresent LocalDate registrationDate,
-        @Schema(description = "head organisation; required for branches and representative offices (BIN digit 6 is 1 or 2)")
+        @Schema(description = "head organisation; required for branches and representative offices (BIN digit 6 is 1 or 2), "
+                + "which cannot be registered before it (422 branch-before-head)")
         UUID parentNgoId,
         @Size(max = 500) String address,
         @Size(max = 200) String settlement,
@@ -56,7 +61,7 @@ public record NgoRequest(
 
     /** A person: leader or founder. */
     public record Person(@NotBlank @Size(max = 300) String fullName,
-            @NotNull @ValidBin(message = "IIN must be 12 digits with a valid check digit") String iin) {
+            @Schema(description = Iin.FORMAT, pattern = Iin.PATTERN, examples = "880115300017") @NotNull @ValidIin String iin) {
     }
 
     /** The same request with another registration date (an approved application registers on its approval date). */

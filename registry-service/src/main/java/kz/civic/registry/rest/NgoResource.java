@@ -24,15 +24,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import kz.civic.platform.identity.Bin;
+import kz.civic.platform.identity.ValidBin;
 import kz.civic.platform.security.Caller;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.registry.Ngo;
-import kz.civic.registry.rest.validation.ValidBin;
 import kz.civic.registry.service.NgoQuery;
 import kz.civic.registry.service.NgoService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,8 +76,9 @@ public class NgoResource {
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag are set",
             content = @Content(schema = @Schema(implementation = NgoResponse.class)))
     @APIResponse(responseCode = "409", description = "duplicate-bin (existingId), or a request with the same Idempotency-Key in flight")
-    @APIResponse(responseCode = "422", description = "bin-required, unknown-region, unknown-sphere, parent-required, "
-            + "parent-not-allowed, unknown-parent, or the Idempotency-Key used with another body")
+    @APIResponse(responseCode = "422", description = "bin-required, bin-after-registration, unknown-region, "
+            + "unknown-sphere, parent-required, parent-not-allowed, unknown-parent, branch-before-head, or the "
+            + "Idempotency-Key used with another body")
     public Response register(@NotNull @Valid NgoRequest request,
             @Parameter(description = "Makes retries safe: same key and body replay the first answer for 24 h")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -95,8 +98,8 @@ public class NgoResource {
             + "the BIN never changes (422). Publishes kz.civic.registry.ngo.updated.v1")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = NgoResponse.class)))
-    @APIResponse(responseCode = "422", description = "bin-immutable, ngo-liquidated, unknown-region, unknown-sphere, "
-            + "parent-required, parent-not-allowed or unknown-parent")
+    @APIResponse(responseCode = "422", description = "bin-immutable, bin-after-registration, ngo-liquidated, "
+            + "unknown-region, unknown-sphere, parent-required, parent-not-allowed, unknown-parent or branch-before-head")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid NgoRequest request) {
         Ngo ngo = service.update(id, ifMatch, request);
@@ -119,11 +122,16 @@ public class NgoResource {
     @GET
     @Path("/by-bin/{bin}")
     @PermitAll
-    @Operation(summary = "Get an NGO by BIN", description = "The natural key government systems integrate with")
+    @Operation(summary = "Get an NGO by BIN", description = "The natural key government systems integrate with. "
+            + "A number that cannot be a BIN (structure or check digit) is 400 validation naming the parameter, "
+            + "a BIN no NGO has is 404")
     @APIResponse(responseCode = "200", description = "The NGO; ETag is its version",
             content = @Content(schema = @Schema(implementation = NgoResponse.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
-    public Response getByBin(@PathParam("bin") @ValidBin String bin, @Context Request request) {
+    @APIResponse(responseCode = "400", description = "validation: bin is not a BIN")
+    public Response getByBin(@Parameter(description = Bin.FORMAT, schema = @Schema(type = SchemaType.STRING,
+            pattern = Bin.PATTERN), example = "940140000385") @PathParam("bin") @ValidBin String bin,
+            @Context Request request) {
         Ngo ngo = service.getByBin(bin);
         return Etags.conditionalGet(request, ngo.version, view(ngo));
     }

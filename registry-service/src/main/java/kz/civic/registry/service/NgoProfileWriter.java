@@ -1,14 +1,16 @@
 package kz.civic.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import kz.civic.platform.identity.Bin;
 import kz.civic.platform.problem.ApiException;
-import kz.civic.registry.Bin;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoPerson;
 import kz.civic.registry.SearchText;
@@ -21,7 +23,8 @@ import kz.civic.platform.security.IinHasher;
 
 /**
  * Copies a validated {@link NgoRequest} onto an NGO after checking what Bean Validation cannot:
- * references to regions, spheres and the parent NGO, and the branch rule of BIN digit 6.
+ * references to regions, spheres and the parent NGO, the branch rule of BIN digit 6, and the dates of
+ * the BIN and of the head organisation (docs/conventions.md, "Identifiers and register rules").
  * Runs inside the caller's transaction.
  */
 @ApplicationScoped
@@ -71,8 +74,11 @@ public class NgoProfileWriter {
     }
 
     /**
-     * Checks the request's references — current region, known spheres, parent rules of the BIN —
-     * against the NGO it would be applied to (422 problems).
+     * Checks the request's references — current region, known spheres, parent rules of the BIN — and
+     * dates against the NGO it would be applied to (422 problems). The BIN's month of registration
+     * (positions 1–4) is not after the registration date ({@code bin-after-registration}); a branch
+     * or representative office is not registered before its head organisation, nor a head after
+     * one of its branches ({@code branch-before-head}).
      */
     public void checkReferences(NgoRequest r, Ngo ngo) {
         if (!regions.isValid(r.regionCode(), RegionService.today())) {
@@ -87,7 +93,14 @@ public class NgoProfileWriter {
             }
         }
         String bin = ngo.bin != null ? ngo.bin : r.bin();
-        boolean branch = bin != null && Bin.isBranchOrRepresentativeOffice(bin);
+        LocalDate registered = r.registrationDate();
+        // a BIN stored before its structure was checked may be invalid; the date rule needs a valid one
+        if (bin != null && registered != null && Bin.isValid(bin)
+                && Bin.registrationMonth(bin).isAfter(YearMonth.from(registered))) {
+            throw ApiException.unprocessable("bin-after-registration", "bin", "BIN " + bin + " was assigned in "
+                    + Bin.registrationMonth(bin) + " (positions 1–4), after the registration date " + registered);
+        }
+        boolean branch = bin != null && isBranchOrRepresentativeOffice(bin);
         if (branch && r.parentNgoId() == null) {
             throw ApiException.unprocessable("parent-required", "parentNgoId",
                     "BIN " + bin + " belongs to a branch or representative office: parentNgoId is required");
@@ -97,10 +110,31 @@ public class NgoProfileWriter {
                 throw ApiException.unprocessable("parent-not-allowed", "parentNgoId",
                         "BIN " + bin + " belongs to a head organisation, which has no parent");
             }
-            if (r.parentNgoId().equals(ngo.id) || ngos.findByIdOptional(r.parentNgoId()).isEmpty()) {
+            Ngo parent = r.parentNgoId().equals(ngo.id) ? null : ngos.findByIdOptional(r.parentNgoId()).orElse(null);
+            if (parent == null) {
                 throw ApiException.unprocessable("unknown-parent", "parentNgoId", "parent NGO " + r.parentNgoId() + " is not in the register");
             }
+            if (registered != null && registered.isBefore(parent.registrationDate)) {
+                throw branchBeforeHead("registrationDate", "the head organisation " + parent.id + " was registered on "
+                        + parent.registrationDate + ", after this branch's registration date " + registered);
+            }
         }
+        if (ngo.registrationDate != null && registered != null && registered.isAfter(ngo.registrationDate)) {
+            ngos.earliestBranchRegistration(ngo.id).filter(registered::isAfter).ifPresent(earliest -> {
+                throw branchBeforeHead("registrationDate", "a branch or representative office of this NGO was "
+                        + "registered on " + earliest + ", before the registration date " + registered);
+            });
+        }
+    }
+
+    private static ApiException branchBeforeHead(String field, String detail) {
+        return ApiException.unprocessable("branch-before-head", field, detail);
+    }
+
+    /** Digit 6 of the BIN: 1 branch, 2 representative office (both need a head organisation in the register). */
+    public static boolean isBranchOrRepresentativeOffice(String bin) {
+        char attribute = bin.charAt(5);
+        return attribute == '1' || attribute == '2';
     }
 
     private List<NgoPerson> persons(NgoRequest r) {

@@ -50,7 +50,7 @@ class RegistrationApplicationTest {
                 {"bin": "%s", "names": {"ru": "Общественное объединение «Шырак»", "kk": "«Шырақ» қоғамдық бірлестігі"},
                  "legalForm": "PUBLIC_ASSOCIATION", "regionCode": "KZ-11", "registrationDate": "2001-01-01",
                  "spheres": [], "leader": {"fullName": "Айгерим Сапарова", "iin": "%s"}}
-                """.formatted(bin, TestBins.random());
+                """.formatted(bin, TestBins.randomIin());
     }
 
     private static ValidatableResponse submit(String token, String body) {

@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 import kz.civic.infra.testing.EventContracts;
 import kz.civic.infra.testing.InfraTestResource;
 import kz.civic.infra.testing.TestKafka;
-import kz.civic.registry.Bin;
+import kz.civic.platform.identity.Bin;
 import kz.civic.registry.reference.event.GovernmentBodyCreatedEvent;
 import kz.civic.registry.reference.service.GovernmentBodyAnnouncer;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class GovernmentBodySeedTest {
             }
         }
         assertEquals(49, seeded, "9 central bodies + 20 akimats + 20 departments");
-        assertTrue(invalid.isEmpty(), "seeded BINs with a wrong check digit: " + invalid);
+        assertTrue(invalid.isEmpty(), "seeded BINs of impossible structure or with a wrong check digit: " + invalid);
     }
 
     @Test

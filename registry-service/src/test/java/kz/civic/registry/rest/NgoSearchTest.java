@@ -31,7 +31,7 @@ class NgoSearchTest {
         String body = """
                 {"bin": "%s", "names": {"ru": "%s", "kk": "%s", "en": "%s"}, "legalForm": "%s",
                  "regionCode": "%s", "registrationDate": "%s"}
-                """.formatted(TestBins.random(), ru, kk, en, legalForm, region, day);
+                """.formatted(TestBins.registeredOn(LocalDate.parse(day)), ru, kk, en, legalForm, region, day);
         return given().auth().oauth2(registrar).contentType("application/json").body(body).post("/api/v1/ngos")
                 .then().statusCode(201).extract().path("id");
     }
@@ -111,7 +111,7 @@ class NgoSearchTest {
 
     @Test
     void lookupByBin() {
-        String bin = TestBins.random();
+        String bin = TestBins.registeredOn(LocalDate.parse(day));
         String body = """
                 {"bin": "%s", "names": {"ru": "По БИН"}, "legalForm": "PUBLIC_FOUNDATION", "regionCode": "KZ-75",
                  "registrationDate": "%s"}""".formatted(bin, day);

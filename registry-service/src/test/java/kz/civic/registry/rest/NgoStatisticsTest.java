@@ -14,14 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kz.civic.infra.testing.InfraTestResource;
-import kz.civic.registry.TestBins;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry"))
 class NgoStatisticsTest {
 
-    /** The NGOs this test creates, all registered in the 1960s, which no other test uses. */
+    /** The NGOs this test creates, all registered in the 1960s, which no other test uses: legacy records without a BIN. */
     private record Made(String region, String legalForm, String date) {
     }
 
@@ -39,8 +38,8 @@ class NgoStatisticsTest {
         }
         for (Made m : MADE) {
             given().auth().oauth2(NgoResourceTest.token("registrar")).contentType("application/json").body("""
-                    {"bin": "%s", "names": {"ru": "Статистика"}, "legalForm": "%s", "regionCode": "%s", "registrationDate": "%s"}
-                    """.formatted(TestBins.random(), m.legalForm(), m.region(), m.date())).post("/api/v1/ngos")
+                    {"legacy": true, "names": {"ru": "Статистика"}, "legalForm": "%s", "regionCode": "%s", "registrationDate": "%s"}
+                    """.formatted(m.legalForm(), m.region(), m.date())).post("/api/v1/ngos")
                     .then().statusCode(201);
         }
         created = true;

@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import kz.civic.platform.identity.Bin;
+import kz.civic.platform.identity.ValidBin;
 import kz.civic.platform.web.LocalizedText;
 import kz.civic.registry.reference.GovernmentBodyKind;
 import kz.civic.registry.reference.GovernmentBodyLevel;
-import kz.civic.registry.rest.validation.ValidBin;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "GovernmentBodyRequest", description = "The editable fields of a government body")
 public record GovernmentBodyRequest(
-        @Schema(description = "12-digit BIN with a valid check digit", examples = "991240900010")
+        @Schema(description = Bin.FORMAT, pattern = Bin.PATTERN, examples = "991240900010")
         @NotNull @ValidBin String bin,
         @Schema(description = "Full names; kk or ru required") @NotNull @Valid LocalizedText names,
         @Size(max = 200) String shortName,

@@ -1,4 +1,4 @@
-package kz.civic.registry;
+package kz.civic.platform.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,10 +6,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * BIN check digit as a property over generated 11-digit prefixes: exactly one completion is valid,
+ * The BIN/IIN check digit as a property over generated 11-digit prefixes: exactly one completion is valid,
  * except for prefixes where both weight passes give 10, which have none.
  */
-class BinPropertyTest {
+class CheckDigitPropertyTest {
 
     private static final int[] FIRST = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
     private static final int[] SECOND = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
@@ -25,7 +25,7 @@ class BinPropertyTest {
             }
             int valid = 0;
             for (int last = 0; last <= 9; last++) {
-                if (Bin.isValid(prefix.toString() + last)) {
+                if (CheckDigit.problem(prefix.toString() + last) == null) {
                     valid++;
                 }
             }
