@@ -73,29 +73,30 @@ class GeneratedClientIT extends StackIT {
         // a registrar registers an NGO with an Idempotency-Key; the retry replays the first answer
         NgoRequest first = ngo(tag + " один");
         String key = UUID.randomUUID().toString();
-        NgosApi.APINgoResourceRegisterRequest register = NgosApi.APINgoResourceRegisterRequest.newBuilder()
+        NgosApi.APICreateNgoRequest register = NgosApi.APICreateNgoRequest.newBuilder()
                 .ngoRequest(first).idempotencyKey(key).build();
-        ApiResponse<NgoResponse> created = registrar.ngoResourceRegisterWithHttpInfo(register);
+        ApiResponse<NgoResponse> created = registrar.createNgoWithHttpInfo(register);
         assertEquals(201, created.getStatusCode());
+        assertTrue(header(created, "API-Version").matches("\\d+\\.\\d+\\.\\d+.*"), "the API's full version");
         NgoResponse ngo = created.getData();
         assertEquals(first.getBin(), ngo.getBin());
         assertEquals("REGISTERED", ngo.getStatus());
         assertEquals(first.getLeader().getIin(), ngo.getLeader().getIin(), "the registry sees the leader");
         String etag = header(created, "ETag");
         assertNotNull(etag);
-        ApiResponse<NgoResponse> replayed = registrar.ngoResourceRegisterWithHttpInfo(register);
+        ApiResponse<NgoResponse> replayed = registrar.createNgoWithHttpInfo(register);
         assertEquals(ngo.getId(), replayed.getData().getId());
         assertEquals("true", header(replayed, "Idempotency-Replayed"));
-        NgoResponse second = registrar.ngoResourceRegister(NgosApi.APINgoResourceRegisterRequest.newBuilder()
+        NgoResponse second = registrar.createNgo(NgosApi.APICreateNgoRequest.newBuilder()
                 .ngoRequest(ngo(tag + " два")).build());
 
         // anyone searches them, one per page, following nextCursor
         Set<UUID> seen = new HashSet<>();
-        NgoPage page = anonymous.ngoResourceList(NgosApi.APINgoResourceListRequest.newBuilder().q(tag).limit(1).build());
+        NgoPage page = anonymous.listNgos(NgosApi.APIListNgosRequest.newBuilder().q(tag).limit(1).build());
         assertEquals(1, page.getItems().size());
         assertNotNull(page.getNextCursor(), "two NGOs match, one per page: there is a next page");
         seen.add(page.getItems().get(0).getId());
-        page = anonymous.ngoResourceList(NgosApi.APINgoResourceListRequest.newBuilder().q(tag).limit(1)
+        page = anonymous.listNgos(NgosApi.APIListNgosRequest.newBuilder().q(tag).limit(1)
                 .cursor(page.getNextCursor()).build());
         assertEquals(1, page.getItems().size());
         seen.add(page.getItems().get(0).getId());
@@ -103,14 +104,14 @@ class GeneratedClientIT extends StackIT {
         assertEquals(Set.of(ngo.getId(), second.getId()), seen);
 
         // anyone reads it by id: public fields only
-        NgoResponse shown = anonymous.ngoResourceGet(NgosApi.APINgoResourceGetRequest.newBuilder().id(ngo.getId()).build());
+        NgoResponse shown = anonymous.getNgo(NgosApi.APIGetNgoRequest.newBuilder().id(ngo.getId()).build());
         assertEquals(first.getNames().getRu(), shown.getNames().getRu());
         assertNull(shown.getLeader(), "personal data is not public");
 
         // the registrar activates it with If-Match
         NgoStatusApi status = new NgoStatusApi(client(token("registrar")));
-        ApiResponse<NgoResponse> changed = status.ngoLifecycleResourceChangeWithHttpInfo(
-                NgoStatusApi.APINgoLifecycleResourceChangeRequest.newBuilder().id(ngo.getId()).ifMatch(etag)
+        ApiResponse<NgoResponse> changed = status.createNgoStatusChangeWithHttpInfo(
+                NgoStatusApi.APICreateNgoStatusChangeRequest.newBuilder().id(ngo.getId()).ifMatch(etag)
                         .changeNgoStatusRequest(new ChangeNgoStatusRequest().to(NgoStatus.ACTIVE).reason("documents checked"))
                         .build());
         assertEquals(200, changed.getStatusCode());
@@ -118,8 +119,8 @@ class GeneratedClientIT extends StackIT {
         assertNotEquals(etag, header(changed, "ETag"));
 
         // a 4xx problem+json is the client's ApiException, its body the document's Problem
-        ApiException stale = assertThrows(ApiException.class, () -> status.ngoLifecycleResourceChange(
-                NgoStatusApi.APINgoLifecycleResourceChangeRequest.newBuilder().id(ngo.getId()).ifMatch(etag)
+        ApiException stale = assertThrows(ApiException.class, () -> status.createNgoStatusChange(
+                NgoStatusApi.APICreateNgoStatusChangeRequest.newBuilder().id(ngo.getId()).ifMatch(etag)
                         .changeNgoStatusRequest(new ChangeNgoStatusRequest().to(NgoStatus.SUSPENDED).reason("late"))
                         .build()));
         assertEquals(412, stale.getCode());
@@ -128,13 +129,13 @@ class GeneratedClientIT extends StackIT {
         assertEquals(412, problem.getStatus());
         assertNotNull(problem.getType());
 
-        ApiException duplicate = assertThrows(ApiException.class, () -> registrar.ngoResourceRegister(
-                NgosApi.APINgoResourceRegisterRequest.newBuilder().ngoRequest(first).build()));
+        ApiException duplicate = assertThrows(ApiException.class, () -> registrar.createNgo(
+                NgosApi.APICreateNgoRequest.newBuilder().ngoRequest(first).build()));
         assertEquals(409, duplicate.getCode());
         assertTrue(duplicate.getResponseBody().contains(ngo.getId().toString()), "existingId names the NGO");
 
-        ApiException unauthenticated = assertThrows(ApiException.class, () -> anonymous.ngoResourceRegister(
-                NgosApi.APINgoResourceRegisterRequest.newBuilder().ngoRequest(ngo(tag + " три")).build()));
+        ApiException unauthenticated = assertThrows(ApiException.class, () -> anonymous.createNgo(
+                NgosApi.APICreateNgoRequest.newBuilder().ngoRequest(ngo(tag + " три")).build()));
         assertEquals(401, unauthenticated.getCode());
     }
 }

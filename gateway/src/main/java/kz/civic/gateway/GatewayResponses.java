@@ -11,15 +11,16 @@ import java.util.Set;
  * clients (and generated ones) know them: 401 (a bearer token that does not verify), 413 (a body
  * over the limit; on operations with a body), 415 (a body of a media type the operation does not
  * accept, or a body to an operation that takes none), 429 (quota), 502, 503 (service down or its
- * circuit open) and 504. They are {@code components/responses} named {@code Gateway…} with a
- * {@code GatewayProblem} schema, referenced from every operation that does not document the status
- * itself. (405 answers a method a path does not document, so no operation lists it.)
+ * circuit open) and 504. They are {@code components/responses} named {@code Gateway…} with the
+ * services' {@code Problem} schema (one problem type for clients; the gateway's answers use a subset of its
+ * members), or the gateway's own under that name when no service document brings one, referenced from every
+ * operation that does not document the status itself. (405 answers a method a path does not document, so no operation lists it.)
  */
 final class GatewayResponses {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
-    private static final String PROBLEM = "GatewayProblem";
+    private static final String PROBLEM = "Problem";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** One answer: status, component name, description, problem slug and title, example detail, extra headers. */
@@ -58,7 +59,10 @@ final class GatewayResponses {
     /** Adds the components and the references to every operation of {@code merged}. */
     static void add(ObjectNode merged) {
         ObjectNode components = merged.withObject("/components");
-        components.withObject("/schemas").set(PROBLEM, problemSchema());
+        ObjectNode schemas = components.withObject("/schemas");
+        if (!schemas.has(PROBLEM)) {
+            schemas.set(PROBLEM, problemSchema());
+        }
         ObjectNode responses = components.withObject("/responses");
         for (Answer answer : ANSWERS) {
             responses.set(answer.name(), response(answer));

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Registers the gateway on Quarkus's own router: security headers, request ids and the body limit
+ * Registers the gateway on Quarkus's own router: security headers, API-Version, request ids and the body limit
  * for every request, then {@code /api/*}: token check, rate limit, routed by prefix to the backends
  * if the backend documents the method and body type ({@link DocumentedOperations}).
  * Everything else, {@code /q/*} included, is left to Quarkus.
@@ -33,10 +33,11 @@ public class GatewayRoutes {
     private final SecurityHeaders securityHeaders;
     private final Problems problems;
     private final DocumentedOperations operations;
+    private final ApiVersionHeader apiVersion;
 
     public GatewayRoutes(RouteTable routes, BearerTokens tokens, RateLimits rateLimits, Upstreams upstreams,
             RequestIds requestIds, BodyLimit bodyLimit, SecurityHeaders securityHeaders, Problems problems,
-            DocumentedOperations operations) {
+            DocumentedOperations operations, ApiVersionHeader apiVersion) {
         this.routes = routes;
         this.tokens = tokens;
         this.rateLimits = rateLimits;
@@ -46,11 +47,13 @@ public class GatewayRoutes {
         this.securityHeaders = securityHeaders;
         this.problems = problems;
         this.operations = operations;
+        this.apiVersion = apiVersion;
     }
 
     void init(@Observes Router router) {
         // Ahead of everything, CORS preflights included, so every answer carries them.
         router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(securityHeaders);
+        router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(apiVersion);
         // Ahead of Quarkus's own upload limit, which answers 413 without a body.
         int first = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2;
         router.route().order(first).handler(requestIds);

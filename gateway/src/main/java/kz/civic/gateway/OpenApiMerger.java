@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * Merges the services' OpenAPI documents into one: the paths the gateway routes to each service,
  * their tags, and their components (clashing names renamed by {@link ComponentRenames}), under the
- * platform's own {@code info} and {@code servers: [{url: "/"}]}, plus the gateway's own answers
- * ({@link GatewayResponses}). An operationId used by several services is prefixed with each one's name. A service's top-level
+ * platform's own {@code info} (with its contact) and one absolute server URL, plus the gateway's own answers
+ * ({@link GatewayResponses}) and the {@code API-Version} header on every answer ({@link ApiVersionHeader}). An operationId used by several services is prefixed with each one's name. A service's top-level
  * {@code security} moves onto its own operations, so it does not spread to the others'.
  */
 final class OpenApiMerger {
@@ -30,7 +30,11 @@ final class OpenApiMerger {
             "trace");
 
     /** The {@code info} of the merged document. */
-    record Info(String title, String version, String description) {
+    record Info(String title, String version, String description, Contact contact) {
+    }
+
+    /** {@code info.contact}: who answers integrators' questions. */
+    record Contact(String name, String email, String url) {
     }
 
     private final Info info;
@@ -42,17 +46,23 @@ final class OpenApiMerger {
         this.routed = routed;
     }
 
-    /** Merges {@code documents} (by service name); they are not modified. */
-    ObjectNode merge(SortedMap<String, ObjectNode> documents) {
+    /**
+     * Merges {@code documents} (by service name); they are not modified. {@code serverUrl} is the absolute base URL
+     * clients call (scheme, host, port; the paths carry {@code /api/v1}).
+     */
+    ObjectNode merge(SortedMap<String, ObjectNode> documents, String serverUrl) {
         Map<String, ObjectNode> copies = new LinkedHashMap<>();
         documents.forEach((service, document) -> copies.put(service, document.deepCopy()));
         ComponentRenames renames = new ComponentRenames(copies);
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode merged = json.objectNode();
         merged.put("openapi", version(copies));
-        merged.putObject("info").put("title", info.title()).put("version", info.version())
+        ObjectNode infoNode = merged.putObject("info").put("title", info.title()).put("version", info.version())
                 .put("description", info.description());
-        merged.putArray("servers").addObject().put("url", "/");
+        infoNode.putObject("contact").put("name", info.contact().name()).put("email", info.contact().email())
+                .put("url", info.contact().url());
+        merged.putArray("servers").addObject().put("url", serverUrl)
+                .put("description", "The gateway: every path of this document, /api/v1 included, is below it");
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
@@ -87,6 +97,7 @@ final class OpenApiMerger {
             }
         });
         GatewayResponses.add(merged);
+        ApiVersionHeader.declare(merged);
         return merged;
     }
 

@@ -51,7 +51,7 @@ class CorsAndSecurityHeadersTest {
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", ALLOWED);
         for (String header : new String[] {"ETag", "Location", "Link", "X-Request-Id", "RateLimit",
-                "RateLimit-Policy", "Retry-After", "Idempotency-Replayed"}) {
+                "RateLimit-Policy", "Retry-After", "Idempotency-Replayed", "API-Version"}) {
             response.header("Access-Control-Expose-Headers", containsString(header));
         }
     }

@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class EchoBackend {
 
     static final String DELAY_HEADER = "X-Fake-Delay-Ms";
+    /** An If-None-Match with this tag is answered 304, as a service answers a client whose copy is current. */
+    static final String NOT_MODIFIED_TAG = "\"echo\"";
 
     private final Vertx vertx;
     private final String name;
@@ -64,6 +66,10 @@ final class EchoBackend {
             }
             if (requestId != null) {
                 seen.add(requestId);
+            }
+            if (NOT_MODIFIED_TAG.equals(request.getHeader("If-None-Match"))) {
+                request.response().setStatusCode(304).putHeader("ETag", NOT_MODIFIED_TAG).end();
+                return;
             }
             JsonObject echo = echo(request, body);
             String delay = request.getHeader(DELAY_HEADER);

@@ -7,6 +7,7 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,27 @@ public final class MergedDocumentFile {
     private MergedDocumentFile() {
     }
 
+    /** {@code documents} merged as a gateway with this module's (production) configuration merges them. */
+    static ObjectNode merge(SortedMap<String, ObjectNode> documents) {
+        URL properties = MergedDocumentFile.class.getResource("/application.properties");
+        SmallRyeConfig config;
+        try {
+            config = new SmallRyeConfigBuilder()
+                    .addDefaultInterceptors()
+                    .withConverter(Duration.class, 200, new DurationConverter()) // Quarkus's "10s" form
+                    .withSources(new PropertiesConfigSource(properties))
+                    .withMapping(GatewayConfig.class)
+                    .withMapping(OpenApiConfig.class)
+                    .withValidateUnknown(false)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        OpenApiRoutes routes = new OpenApiRoutes(null, new RouteTable(config.getConfigMapping(GatewayConfig.class)),
+                config.getConfigMapping(OpenApiConfig.class), new ObjectMapper(), null);
+        return routes.merge(documents);
+    }
+
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/openapi/merged-openapi.json").toAbsolutePath();
         SortedMap<String, ObjectNode> documents = BuiltServiceDocuments.load();
@@ -37,20 +59,9 @@ public final class MergedDocumentFile {
             Files.deleteIfExists(out);
             return;
         }
-        URL properties = MergedDocumentFile.class.getResource("/application.properties");
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
-                .addDefaultInterceptors()
-                .withConverter(Duration.class, 200, new DurationConverter()) // Quarkus's "10s" form
-                .withSources(new PropertiesConfigSource(properties))
-                .withMapping(GatewayConfig.class)
-                .withMapping(OpenApiConfig.class)
-                .withValidateUnknown(false)
-                .build();
         ObjectMapper json = new ObjectMapper();
-        OpenApiRoutes routes = new OpenApiRoutes(null, new RouteTable(config.getConfigMapping(GatewayConfig.class)),
-                config.getConfigMapping(OpenApiConfig.class), json, null);
         Files.createDirectories(out.getParent());
-        json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), routes.merge(documents));
+        json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), merge(documents));
         System.out.printf("[merged-openapi] %s merged into %s%n", documents.keySet(), out);
     }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +32,8 @@ class OpenApiEndpointTest {
                 .then().statusCode(200)
                 .contentType("application/json")
                 .body("info.title", equalTo("Civic platform API"))
-                .body("servers[0].url", equalTo("/"))
+                .body("servers[0].url", matchesPattern("http://localhost:\\d+"))
+                .body("info.contact.email", equalTo("api@civic.local"))
                 .body("paths", hasKey("/api/v1/ngos"))
                 .body("paths", hasKey("/api/v1/ngos/{id}"))
                 .body("paths", hasKey("/api/v1/forums"))
@@ -39,6 +42,14 @@ class OpenApiEndpointTest {
                 .body("components.schemas", hasKey("RegistryStatus"))
                 .body("components.schemas", hasKey("ForumStatus"))
                 .body("components.schemas", not(hasKey("Status")));
+    }
+
+    @Test
+    void theServerIsTheUrlTheDocumentWasRequestedOn() {
+        given().header("Host", "api.civic.test:8443").when().get("/openapi")
+                .then().statusCode(200)
+                .body("servers", hasSize(1))
+                .body("servers[0].url", equalTo("http://api.civic.test:8443"));
     }
 
     @Test

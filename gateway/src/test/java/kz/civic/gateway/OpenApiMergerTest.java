@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiMergerTest {
 
     private final OpenApiMerger merger = new OpenApiMerger(
-            new OpenApiMerger.Info("Civic platform API", "1.0.0", "All of it"),
+            new OpenApiMerger.Info("Civic platform API", "1.0.0", "All of it",
+                    new OpenApiMerger.Contact("API team", "api@civic.test", "https://civic.test/developers")),
             (service, path) -> path.startsWith("/api/v1/"));
     private final ObjectNode registry = OpenApiDocuments.load("registry");
     private final ObjectNode forum = OpenApiDocuments.load("forum");
@@ -46,7 +47,7 @@ class OpenApiMergerTest {
         assertFalse(get.has("413"), "no body, no 413");
         assertEquals("OK", get.path("200").path("description").asText(), "the service's own answers stay");
         JsonNode tooMany = merged.at("/components/responses/GatewayTooManyRequests");
-        assertEquals("#/components/schemas/GatewayProblem",
+        assertEquals("#/components/schemas/Problem",
                 tooMany.at("/content/application~1problem+json/schema/$ref").asText());
         assertEquals(429, tooMany.at("/content/application~1problem+json/example/status").asInt());
         assertTrue(tooMany.path("headers").has("Retry-After"));
@@ -72,15 +73,13 @@ class OpenApiMergerTest {
         assertEquals("Civic platform API", merged.at("/info/title").asText());
         assertEquals("1.0.0", merged.at("/info/version").asText());
         assertEquals("All of it", merged.at("/info/description").asText());
-        assertEquals("/", merged.at("/servers/0/url").asText());
-        assertEquals(1, merged.path("servers").size());
     }
 
     @Test
     void clashingSchemasArePrefixedWithTheirServiceAndIdenticalOnesShared() {
         JsonNode schemas = merge().at("/components/schemas");
         assertThat(names(schemas), containsInAnyOrder("Forum", "ForumStatus", "LocalizedText", "Ngo", "NgoPage",
-                "RegistryStatus", "UUID", "GatewayProblem"));
+                "RegistryStatus", "UUID", "Problem"));
         assertEquals("LIQUIDATED", schemas.at("/RegistryStatus/enum/2").asText());
         assertEquals("HELD", schemas.at("/ForumStatus/enum/1").asText());
     }
@@ -139,6 +138,36 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void infoHasTheContactAndServersTheAbsoluteUrl() {
+        ObjectNode merged = merge();
+        assertEquals("1.0.0", merged.at("/info/version").asText());
+        assertEquals("API team", merged.at("/info/contact/name").asText());
+        assertEquals("api@civic.test", merged.at("/info/contact/email").asText());
+        assertEquals("https://civic.test/developers", merged.at("/info/contact/url").asText());
+        assertEquals(1, merged.path("servers").size());
+        assertEquals("https://api.civic.test", merged.at("/servers/0/url").asText());
+    }
+
+    @Test
+    void everyResponseDeclaresTheApiVersionHeader() {
+        ObjectNode merged = merge();
+        assertEquals("string", merged.at("/components/headers/API-Version/schema/type").asText());
+        List<String> missing = new ArrayList<>();
+        merged.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                op.getValue().path("responses").fields().forEachRemaining(response -> {
+                    JsonNode declared = response.getValue().has("$ref")
+                            ? merged.at(response.getValue().path("$ref").asText().substring(1))
+                            : response.getValue();
+                    if (!"#/components/headers/API-Version".equals(
+                            declared.at("/headers/API-Version/$ref").asText())) {
+                        missing.add(op.getKey() + " " + path.getKey() + " " + response.getKey());
+                    }
+                })));
+        assertThat(missing, empty());
+        assertThat(OpenApiDocuments.unresolved(merged), empty());
+    }
+
+    @Test
     void leavesTheServicesDocumentsAsTheyWere() {
         ObjectNode before = registry.deepCopy();
         merge();
@@ -149,7 +178,7 @@ class OpenApiMergerTest {
         SortedMap<String, ObjectNode> documents = new TreeMap<>();
         documents.put("registry", registry);
         documents.put("forum", forum);
-        return merger.merge(documents);
+        return merger.merge(documents, "https://api.civic.test");
     }
 
     private static List<String> names(JsonNode object) {

@@ -22,6 +22,8 @@ final class Spectral {
 
     static final String VERSION = "6.16.3";
     static final Path RULESET = Path.of("spectral/.spectral.yaml").toAbsolutePath();
+    /** The NL GOV API Design Rules checks ({@code gateway/spectral/nlgov.spectral.yaml}). */
+    static final Path NLGOV = Path.of("spectral/nlgov.spectral.yaml").toAbsolutePath();
     private static final Path HOME = Path.of("target/spectral").toAbsolutePath();
     private static final Path EXECUTABLE = HOME.resolve("node_modules/.bin/spectral");
 
@@ -58,10 +60,15 @@ final class Spectral {
 
     /** Lints {@code document} (a file or a URL) with the repository's ruleset. */
     static List<Finding> lint(String document) throws IOException, InterruptedException {
+        return lint(document, RULESET);
+    }
+
+    /** Lints {@code document} (a file or a URL) with {@code ruleset}. */
+    static List<Finding> lint(String document, Path ruleset) throws IOException, InterruptedException {
         install();
         Path output = Files.createTempFile(HOME, "results", ".json");
         try {
-            run(List.of(EXECUTABLE.toString(), "lint", "--quiet", "--ruleset", RULESET.toString(), "--format", "json",
+            run(List.of(EXECUTABLE.toString(), "lint", "--quiet", "--ruleset", ruleset.toString(), "--format", "json",
                     "--output", output.toString(), "--fail-severity", "error", document), 5, "spectral lint");
             JsonNode results = new ObjectMapper().readTree(Files.readString(output, StandardCharsets.UTF_8));
             List<Finding> findings = new ArrayList<>();

@@ -1,8 +1,11 @@
 package kz.civic.platform.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,7 +13,9 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -25,8 +30,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * 428 (when it takes If-Match), 409 and 422 (when it takes Idempotency-Key: a request with the key
  * in flight, the key used with another body) and 500;
  * an operation without a security requirement states that anonymous callers may call it, with or
- * without a bearer token; a 201 has a description. Quarkus finds it in the platform's index and
- * runs it for every service when the document is built.
+ * without a bearer token; a 201 has a description; every answer declares the {@code API-Version} header (one
+ * {@code components/headers} entry, see {@link kz.civic.platform.web.ApiVersion}); an operation that names no
+ * operationId gets one made of its method and path ({@link OperationIds}), unique in the document; a media type's
+ * server-side quality ({@code text/csv;qs=0.5}) is not part of the documented type, and a CSV answer is a string.
+ * Quarkus finds it in the platform's index and runs it for every service when the document is built.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
@@ -34,6 +42,8 @@ public class ApiDocumentFilter implements OASFilter {
     static final String PROBLEM_JSON = "application/problem+json";
     static final String BEARER = "bearer";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** The response header carrying the API's full version, and its {@code components/headers} entry. */
+    public static final String API_VERSION = "API-Version";
 
     private static final Map<String, String> STANDARD = Map.of(
             "400", "Invalid request: malformed JSON, a failed validation (errors lists the fields), a bad parameter "
@@ -53,10 +63,44 @@ public class ApiDocumentFilter implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         addProblemSchema(api.getComponents());
+        api.getComponents().addHeader(API_VERSION, apiVersionHeader());
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
         api.getPaths().getPathItems().forEach((path, item) -> complete(path, item));
+        assignOperationIds(api);
+    }
+
+    /** The {@code API-Version} header every answer carries (the same text in every service, so the merge keeps one). */
+    static Header apiVersionHeader() {
+        return OASFactory.createHeader()
+                .description("The full version of the API (semantic versioning, e.g. 1.0.0), the info.version of this "
+                        + "document; the major version is also in the path (/api/v1)")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .pattern("^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$"));
+    }
+
+    /**
+     * Gives every operation without an explicit operationId the one {@link OperationIds} makes of its method and path;
+     * two operations with the same id fail the build (name one of them with {@code @Operation(operationId = …)}).
+     */
+    private static void assignOperationIds(OpenAPI api) {
+        Map<String, String> used = new HashMap<>();
+        List<Runnable> checks = new ArrayList<>();
+        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+            if (op.getOperationId() == null || op.getOperationId().isBlank()) {
+                op.setOperationId(OperationIds.of(method.name(), path));
+            }
+            String where = method.name() + " " + path;
+            String other = used.putIfAbsent(op.getOperationId(), where);
+            if (other != null) {
+                checks.add(() -> {
+                    throw new IllegalStateException("operationId " + op.getOperationId() + " of " + where
+                            + " is already that of " + other + ": name one with @Operation(operationId = ...)");
+                });
+            }
+        }));
+        checks.forEach(Runnable::run);
     }
 
     private static void complete(String path, PathItem item) {
@@ -95,8 +139,17 @@ public class ApiDocumentFilter implements OASFilter {
             ensure(responses, "500");
             if (responses.getAPIResponses() != null) {
                 responses.getAPIResponses().forEach((code, response) -> {
+                    if (response.getRef() != null) {
+                        return;
+                    }
                     if (code.startsWith("4") || code.startsWith("5")) {
                         problemContent(response);
+                    } else if (response.getContent() != null) {
+                        documentedMediaTypes(response.getContent());
+                        negotiated(response);
+                    }
+                    if (response.getHeaders() == null || !response.getHeaders().containsKey(API_VERSION)) {
+                        response.addHeader(API_VERSION, OASFactory.createHeader().ref(API_VERSION));
                     }
                     if (response.getDescription() == null || response.getDescription().isBlank()) {
                         response.setDescription(code.equals("201") ? "Created" : STANDARD.getOrDefault(code, "Answer " + code));
@@ -127,9 +180,66 @@ public class ApiDocumentFilter implements OASFilter {
             content = OASFactory.createContent();
             response.setContent(content);
         }
-        if (!content.hasMediaType(PROBLEM_JSON)) {
+        MediaType problem = content.getMediaType(PROBLEM_JSON);
+        if (problem == null) {
             content.addMediaType(PROBLEM_JSON, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        } else if (problem.getSchema() == null) {
+            // a resource's @APIResponse(content = @Content(mediaType = problem+json)) names no schema: it is Problem
+            problem.setSchema(OASFactory.createSchema().ref(PROBLEM_REF));
         }
+    }
+
+    /**
+     * A media type as clients see it: JAX-RS's server-side quality ({@code text/csv;qs=0.5} ranks CSV below JSON when
+     * the client accepts both) is no part of the answer's {@code Content-Type}; a CSV answer is text.
+     */
+    private static void documentedMediaTypes(Content content) {
+        if (content.getMediaTypes() == null) {
+            return;
+        }
+        for (Map.Entry<String, MediaType> e : new ArrayList<>(content.getMediaTypes().entrySet())) {
+            String documented = withoutQuality(e.getKey());
+            if (!documented.equals(e.getKey())) {
+                content.removeMediaType(e.getKey());
+                if (!content.hasMediaType(documented)) {
+                    content.addMediaType(documented, e.getValue());
+                }
+            }
+        }
+        content.getMediaTypes().forEach((type, mediaType) -> {
+            if (type.toLowerCase(Locale.ROOT).startsWith("text/") && mediaType != null && mediaType.getSchema() == null) {
+                mediaType.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+            }
+        });
+    }
+
+    /**
+     * One operation can answer in several media types (a JSON and a CSV method on one path): its description says
+     * so, whatever the resource wrote for one of them.
+     */
+    private static void negotiated(APIResponse response) {
+        Map<String, MediaType> types = response.getContent().getMediaTypes();
+        if (types == null || types.size() < 2) {
+            return;
+        }
+        String choice = "The answer is " + String.join(" or ", types.keySet()) + ", as the request's Accept header asks.";
+        String description = response.getDescription();
+        if (description == null || !description.contains(choice)) {
+            response.setDescription(description == null || description.isBlank() ? choice : description + ". " + choice);
+        }
+    }
+
+    private static String withoutQuality(String mediaType) {
+        StringBuilder kept = new StringBuilder();
+        for (String part : mediaType.split(";")) {
+            String p = part.strip();
+            if (kept.length() == 0) {
+                kept.append(p);
+            } else if (!p.toLowerCase(Locale.ROOT).startsWith("qs=")) {
+                kept.append(';').append(p);
+            }
+        }
+        return kept.toString();
     }
 
     private static void addProblemSchema(Components components) {
