@@ -490,7 +490,8 @@ public class DemoDataWriter {
                 case ELIGIBLE, OVER_AMOUNT, INSTITUTIONAL -> "status = 'ACTIVE' AND legal_form IN (" + forms + ") AND "
                         + inRegion + " AND " + spheres + " AND last_report_year IS NOT NULL";
                 case NO_REPORT -> "status = 'ACTIVE' AND legal_form IN (" + forms + ") AND " + inRegion + " AND " + spheres
-                        + " AND last_report_year IS NULL";
+                        + " AND last_report_year IS NULL AND (registration_date IS NULL OR registration_date <= '"
+                        + LocalDate.of(Eligibility.requiredReportYear(Times.today()), 1, 1) + "')";
                 case SUSPENDED -> "status = 'SUSPENDED' AND legal_form IN (" + forms + ") AND " + inRegion + " AND " + spheres;
                 case INELIGIBLE_FORM -> "status = 'ACTIVE' AND legal_form NOT IN (" + forms + ") AND " + inRegion + " AND "
                         + spheres;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +86,7 @@ class ApplicationResourceTest {
         String id = submit(ngoId, body(openCall(), ngoId, "5000000.00")).then().statusCode(201).header("ETag", "\"0\"")
                 .body("status", equalTo("SUBMITTED")).body("eligibility.rule", contains(RULES.toArray()))
                 .body("eligibility.passed", everyItem(equalTo(true))).body("flagged", equalTo(false))
-                .body("eligibility[1].reason", equalTo("the NGO-Database report for " + REPORT_YEAR + " is on file"))
+                .body("eligibility[1].reason", startsWith("the NGO-Database report for " + REPORT_YEAR + " is on file"))
                 .extract().path("id");
         given().auth().oauth2(Tokens.ngo(ngoId)).get("/api/v1/applications/" + id).then().statusCode(200)
                 .body("requestedAmount.amount", equalTo(5000000.0f)).body("recheck", nullValue());
@@ -125,6 +127,25 @@ class ApplicationResourceTest {
         institutional.put("institutionalDevelopment", Map.of("amount", "500000.01", "currency", "KZT"));
         submit(greedy, institutional).then().statusCode(422)
                 .body("rules.findAll { !it.passed }.rule", contains("INSTITUTIONAL_SHARE"));
+    }
+
+    @Test
+    void aReportIsDueOnlyForFullYearsTheNgoExisted() {
+        // registered today, and registered mid-way through the latest year whose report is due: no full year due
+        for (LocalDate registered : List.of(Times.today(), LocalDate.of(REPORT_YEAR, 6, 15))) {
+            UUID young = RegistryEvents.ngo(Profile.active().registeredOn(registered));
+            submit(young, body(openCall(), young, "5000000.00")).then().statusCode(201)
+                    .body("eligibility.passed", everyItem(equalTo(true)))
+                    .body("eligibility[1].reason", startsWith("no NGO-Database report is due yet"));
+        }
+        // existed the whole of the latest year due (registered on 1 January of it) and filed nothing: refused
+        UUID existed = RegistryEvents.ngo(Profile.active().registeredOn(LocalDate.of(REPORT_YEAR, 1, 1)));
+        long before = applications();
+        submit(existed, body(openCall(), existed, "5000000.00")).then().statusCode(422)
+                .body("type", equalTo("/problems/ineligible"))
+                .body("rules.findAll { !it.passed }.rule", contains("REPORT_FILED"))
+                .body("rules[1].reason", startsWith("no NGO-Database report for " + REPORT_YEAR));
+        assertEquals(before, applications(), "a refused application wrote something");
     }
 
     @Test
