@@ -144,8 +144,11 @@ public final class RegistryEvents {
 
     public static String recommendationStatusChanged(String eventId, UUID id, long version, String from, String to) {
         ObjectNode e = envelope(eventId, "kz.civic.forum.recommendation.status-changed.v1", id.toString());
-        e.putObject("data").put("id", id.toString()).put("from", from).put("to", to).put("reason", "agreed")
-                .put("changedAt", "2026-11-25T10:00:00+05:00").put("version", version);
+        ObjectNode d = e.putObject("data").put("id", id.toString()).put("from", from).put("to", to).put("reason", "agreed");
+        if ("MERGED".equals(to)) {
+            d.put("mergedIntoId", UUID.randomUUID().toString());
+        }
+        d.put("changedAt", "2026-11-25T10:00:00+05:00").put("version", version);
         return checked(e);
     }
 
