@@ -421,6 +421,10 @@ class AuthorizationMatrixIT extends StackIT {
             case "POST /api/v1/applications ngo" -> List.of(
                     others(() -> Call.of("POST", "/api/v1/applications", ngo, MatrixFixtures.applicationBody(f.call, f.ngoB))),
                     own(() -> Call.of("POST", "/api/v1/applications", ngo, MatrixFixtures.applicationBody(f.call, f.ngoA))));
+            case "GET /api/v1/applications ngo" -> List.of(
+                    others(() -> Call.of("GET", "/api/v1/applications?ngoId=" + f.ngoB, ngo, null)),
+                    new Probe("own", () -> Call.of("GET", "/api/v1/applications?limit=200", ngo, null),
+                            "200 listing NGO A's application", a -> a.status() == 200 && a.body().contains(f.application)));
             case "GET /api/v1/applications/{id} ngo" -> List.of(
                     others(() -> Call.of("GET", application, ngoB, null)),
                     new Probe("own", () -> Call.of("GET", application, ngo, null), "200", a -> a.status() == 200));

@@ -121,7 +121,8 @@ class FundingCycleFlowIT extends StackIT {
         assertEquals("AWARDED", moveCall(callId, officer, callTag, "AWARDED").body().get("status").asText());
 
         // the contract: 4,500,000 KZT in two tranches
-        LocalDate start = TODAY.plusDays(1);
+        // the period starts today: no tranche is paid before it starts
+        LocalDate start = TODAY;
         Answer contract = expect(201, post("/api/v1/contracts", officer, json(Map.of("awardId", awardId,
                 "amount", money("4500000.00"), "periodStart", start.toString(), "periodEnd", start.plusMonths(9).toString(),
                 "tranches", List.of(Map.of("sequence", 1, "amount", money("3000000.00"), "plannedOn", start.toString()),

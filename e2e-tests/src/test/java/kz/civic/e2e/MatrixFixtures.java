@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -374,11 +375,14 @@ public final class MatrixFixtures {
     }
 
     /**
-     * A contract for NGO A: the application awarded, signed with one tranche. Made on first use (by the
-     * contract rows, which come after the evaluation rows), since an award ends the application's review.
+     * A contract for NGO A: the application scored by an evaluator without a conflict (an award follows the
+     * commission's scores; the matrix's own members may have recused themselves by then), awarded, signed with one
+     * tranche. Made on first use (by the contract rows, which come after the evaluation rows), since an award ends
+     * the application's review.
      */
     public synchronized String contract() {
         if (contract == null) {
+            scored(call, application);
             String money = "{\"amount\": \"2500000.00\", \"currency\": \"KZT\"}";
             award = expect(201, Call.of("POST", "/api/v1/calls/" + call + "/awards", officer,
                     "{\"applicationId\": \"" + application + "\", \"amount\": " + money + "}")).id();
@@ -388,6 +392,24 @@ public final class MatrixFixtures {
                     .formatted(award, money, TODAY, TODAY.plusMonths(9), money, TODAY.plusDays(1)))).id();
         }
         return contract;
+    }
+
+    /**
+     * The call's evaluator (seated on first use, with a fresh IIN: no conflict) scores the application 80 on every
+     * criterion of the call, as an award requires; the call is UNDER_REVIEW.
+     */
+    public void scored(String callId, String applicationId) {
+        String evaluator = "e2e-evaluator-" + callId;
+        Reply seated = send(Call.of("POST", "/api/v1/calls/" + callId + "/commission-members", token("procurement-officer"),
+                "{\"memberId\": \"" + evaluator + "\", \"iin\": \"" + iin() + "\"}"));
+        if (seated.status() != 201 && seated.status() != 409) {
+            throw new AssertionError("seating the evaluator: " + seated.status() + " " + seated.body());
+        }
+        List<String> given = new ArrayList<>();
+        expect(200, Call.of("GET", "/api/v1/calls/" + callId, null, null)).json().path("criteria")
+                .forEach(c -> given.add("{\"criterion\": \"" + c.path("code").asText() + "\", \"value\": 80}"));
+        expect(201, Call.of("POST", "/api/v1/applications/" + applicationId + "/scores",
+                subjectToken(evaluator, "commission-member"), "{\"scores\": [" + String.join(", ", given) + "]}"));
     }
 
     private void moveCall(String officer, String to) {

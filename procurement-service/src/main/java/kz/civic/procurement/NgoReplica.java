@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,10 @@ public class NgoReplica extends Replica {
 
     @Column(name = "region_code")
     public String regionCode;
+
+    /** The registry's registration date (null for a replica written before it was kept: treated as existing all along). */
+    @Column(name = "registration_date")
+    public LocalDate registrationDate;
 
     /** The registry's status name (REGISTERED, ACTIVE, INACTIVE, SUSPENDED, LIQUIDATING, LIQUIDATED). */
     public String status;

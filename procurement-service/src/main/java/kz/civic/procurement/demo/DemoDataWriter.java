@@ -8,10 +8,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +144,11 @@ public class DemoDataWriter {
             if (exists()) {
                 return new DemoResult(Map.of(), List.of());
             }
-            return new Run().all();
+            try {
+                return new Run().all();
+            } finally {
+                Times.backToPresent();
+            }
         });
     }
 
@@ -156,6 +162,8 @@ public class DemoDataWriter {
         private final String forms = reference.eligibleLegalForms().stream().filter(f -> f.matches("[A-Z_]+"))
                 .map(f -> "'" + f + "'").collect(Collectors.joining(","));
         private final int reportYear = Eligibility.requiredReportYear(Times.today());
+        /** The story's moment of the last step: steps of one thread of the story (a call, a contract) follow it. */
+        private LocalDateTime last;
 
         DemoResult all() {
             for (String k : List.of("plans", "calls", "applications", "refused", "commissionSeats", "recusals",
@@ -174,15 +182,37 @@ public class DemoDataWriter {
             return new DemoResult(counts, List.copyOf(refusals));
         }
 
+        /**
+         * The story's clock: the next steps happen on {@code day} (10:00 Asia/Almaty), or just after the previous
+         * step when that was later, so what the services record is dated on the story's timeline.
+         */
+        private void on(LocalDate day) {
+            LocalDateTime moment = day.atTime(10, 0);
+            if (last != null && !moment.isAfter(last)) {
+                moment = last.plusMinutes(1);
+            }
+            last = moment;
+            Times.travelTo(moment);
+        }
+
+        /** A new thread of the story (a plan, a call, a contract) starts from its own dates. */
+        private void from(LocalDate day) {
+            last = null;
+            on(day);
+        }
+
         private void count(String what, long n) {
             counts.merge(what, n, Long::sum);
         }
 
+        /** Plans are drafted and approved in the first half of January of their year. */
         private void plan(DemoScript.Plan p) {
+            from(LocalDate.of(p.year(), 1, 10));
             actors.officer();
             UUID customer = customer(p);
             FundingPlan plan = plans.create(new FundingPlanRequest(p.year(), p.instrument(), p.level(), customer,
                     p.regionCode(), Money.kzt(BigDecimal.valueOf(p.budgetKzt())), p.title()));
+            on(LocalDate.of(p.year(), 1, 15));
             plans.approve(plan.id, "*");
             planIds.put(p.key(), plan.id);
             count("plans", 1);
@@ -205,7 +235,14 @@ public class DemoDataWriter {
             return (UUID) any.get(0);
         }
 
+        /**
+         * A call on its story's dates: created with its commission three weeks before the window opens, announced
+         * two weeks before, OPEN on the first day, applications during the window, UNDER_REVIEW the day after it
+         * closes, scored after the compliance check, awards decided on the evaluation's due date, contracts and
+         * their course after that, CLOSED a month after the last contract event.
+         */
         private void call(int index, DemoScript.Call s) {
+            from(s.opensOn().minusDays(21));
             actors.officer();
             List<UUID> links = recommendations(s);
             Call call = calls.create(new CallRequest(planIds.get(s.plan().key()), s.title(), s.spheres(), null,
@@ -225,29 +262,36 @@ public class DemoDataWriter {
             if (s.target() == CallStatus.PLANNED) {
                 return;
             }
+            on(s.opensOn().minusDays(14));
             move(call, CallStatus.ANNOUNCED, "announced in the official publication");
             if (s.target() == CallStatus.ANNOUNCED) {
                 return;
             }
+            on(s.opensOn());
             move(call, CallStatus.OPEN, "application window opened on " + s.opensOn());
             List<Application> submitted = apply(s, call);
             if (s.target() == CallStatus.OPEN) {
                 return;
             }
+            on(s.closesOn().plusDays(1));
             move(call, CallStatus.UNDER_REVIEW, "application window closed on " + s.closesOn());
+            on(call.complianceDueOn.plusDays(1));
             score(s, call, submitted, seated);
             if (s.target() == CallStatus.UNDER_REVIEW) {
                 return;
             }
+            on(call.evaluationDueOn);
             actors.officer();
+            LocalDate lastEvent = call.evaluationDueOn;
             if (submitted.isEmpty()) {
                 move(call, CallStatus.FAILED, "no eligible application");
             } else {
                 List<Award> decided = award(call);
                 move(call, CallStatus.AWARDED, "awards decided from the commission's ranking");
-                contracts(s, decided, s.target() == CallStatus.CLOSED);
+                lastEvent = contracts(s, call, decided, s.target() == CallStatus.CLOSED);
             }
             if (s.target() == CallStatus.CLOSED) {
+                from(lastEvent.plusMonths(1));
                 move(call, CallStatus.CLOSED, "contracts concluded; call closed");
             }
         }
@@ -257,10 +301,14 @@ public class DemoDataWriter {
             lifecycle.change(call.id, "*", to, reason);
         }
 
-        /** Accepted recommendations of the call's spheres (and region) known from forum events, first two by id. */
+        /**
+         * Recommendations still open (accepted, in progress or partially implemented: a call may not implement one
+         * that is IMPLEMENTED, DECLINED or MERGED) of the call's spheres (and region) known from forum events, first
+         * two in a fixed order per call.
+         */
         private List<UUID> recommendations(DemoScript.Call s) {
             String region = s.plan().regionCode();
-            String sql = "SELECT id FROM recommendation_replica WHERE status IN ('ACCEPTED', 'IN_PROGRESS', 'IMPLEMENTED', "
+            String sql = "SELECT id FROM recommendation_replica WHERE status IN ('ACCEPTED', 'IN_PROGRESS', "
                     + "'PARTIALLY_IMPLEMENTED')"
                     + (s.spheres().isEmpty() ? "" : " AND spheres && " + array(s.spheres()))
                     + (region == null ? "" : " AND (region_code IS NULL OR region_code = '" + region + "')")
@@ -272,6 +320,7 @@ public class DemoDataWriter {
             List<UUID> chosen = new ArrayList<>();
             List<Application> submitted = new ArrayList<>();
             for (UUID ngoId : pick(s, Fit.ELIGIBLE, chosen, s.eligible())) {
+                onWindowDay(s, submitted.size());
                 NgoReplica ngo = ngos.findById(ngoId);
                 keepReporting(ngo);
                 BigDecimal requested = requestedAmount(s);
@@ -281,7 +330,9 @@ public class DemoDataWriter {
                 submitted.add(applications.submit(request(s, call, ngo, requested, institutional)));
                 count("applications", 1);
             }
-            for (DemoScript.Misfit misfit : s.misfits()) {
+            for (int k = 0; k < s.misfits().size(); k++) {
+                DemoScript.Misfit misfit = s.misfits().get(k);
+                onWindowDay(s, submitted.size() + k);
                 List<UUID> found = pick(s, Fit.of(misfit), chosen, 1);
                 if (found.isEmpty()) {
                     count("misfitsWithoutCandidate", 1);
@@ -308,6 +359,12 @@ public class DemoDataWriter {
                 count("refused", 1);
             }
             return submitted;
+        }
+
+        /** The n-th application of a call is sent on the window's (n + 1)-th day after it opens, the last day at most. */
+        private void onWindowDay(DemoScript.Call s, int n) {
+            LocalDate day = s.opensOn().plusDays(1 + n);
+            on(day.isAfter(s.closesOn()) ? s.closesOn() : day);
         }
 
         private ApplicationRequest request(DemoScript.Call s, Call call, NgoReplica ngo, BigDecimal requested,
@@ -337,10 +394,14 @@ public class DemoDataWriter {
         /**
          * The registry's demo register reports up to 2022 (it describes April 2023), so no demo NGO would pass
          * REPORT_FILED today. The demo's applicants are taken to have kept filing: their replica records a report
-         * for each year since their last one up to the year the rule requires (report ids name-based, "demo-report:").
+         * for each year since their last one (and from the year the rule requires on the story's current date) up to
+         * the year the rule requires today, so they stay eligible on every later date of the story (report ids
+         * name-based, "demo-report:").
          */
         private void keepReporting(NgoReplica ngo) {
-            int from = ngo.lastReportYear == null ? reportYear : Math.min(ngo.lastReportYear + 1, reportYear);
+            int storyYear = Eligibility.requiredReportYear(Times.today());
+            int from = Math.min(ngo.lastReportYear == null ? reportYear : Math.min(ngo.lastReportYear + 1, reportYear),
+                    storyYear);
             for (int year = from; year <= reportYear; year++) {
                 if (!ngo.hasReportFor(year)) {
                     ngo.reportFiled(new NgoReport(year, UUID.nameUUIDFromBytes(("demo-report:" + ngo.ngoId + ":" + year)
@@ -355,22 +416,38 @@ public class DemoDataWriter {
             ngo.inNgoDatabase = true;
         }
 
+        /**
+         * The commission scores every application; a member in conflict with an applicant (a leader or founder of it,
+         * or the third member with the first applicant, who worked for it) declares it and, recused from the whole
+         * call, scores none of its applications.
+         */
         private void score(DemoScript.Call s, Call call, List<Application> submitted, List<String> seated) {
+            Set<String> recused = new HashSet<>();
+            for (int m = 0; m < seated.size(); m++) {
+                String member = seated.get(m);
+                String hash = hasher.hash(MEMBER_IINS.get(MEMBERS.indexOf(member)));
+                for (int i = 0; i < submitted.size(); i++) {
+                    Application a = submitted.get(i);
+                    boolean affiliated = ngos.findById(a.ngoId).persons.stream().map(NgoPerson::iinHash)
+                            .anyMatch(hash::equals);
+                    if (affiliated || (i == 0 && m == 2)) {
+                        actors.member(member);
+                        commission.declare(a.id, affiliated ? "the member is a leader or founder of the applicant NGO"
+                                : "the member worked for the applicant NGO until last year");
+                        count("recusals", 1);
+                        recused.add(member);
+                    }
+                }
+            }
             for (int i = 0; i < submitted.size(); i++) {
                 Application a = submitted.get(i);
-                NgoReplica ngo = ngos.findById(a.ngoId);
-                Set<String> persons = ngo.persons.stream().map(NgoPerson::iinHash).collect(Collectors.toSet());
                 int quality = 45 + random.nextInt(46);
                 for (int m = 0; m < seated.size(); m++) {
                     String member = seated.get(m);
-                    actors.member(member);
-                    String hash = hasher.hash(MEMBER_IINS.get(MEMBERS.indexOf(member)));
-                    if (persons.contains(hash) || (i == 0 && m == 2)) {
-                        commission.declare(a.id, persons.contains(hash) ? "the member is a leader or founder of the "
-                                + "applicant NGO" : "the member worked for the applicant NGO until last year");
-                        count("recusals", 1);
+                    if (recused.contains(member)) {
                         continue;
                     }
+                    actors.member(member);
                     boolean severe = i == 1 && m == 1;
                     List<ScoreRequest.CriterionScore> given = new ArrayList<>();
                     for (DemoScript.Criterion c : s.criteria()) {
@@ -400,53 +477,74 @@ public class DemoDataWriter {
         }
 
         /**
-         * A contract per award for the awarded amount, from the month after the next one: NGO awards paid in one
-         * tranche, services and grants in two (60% at signing, 40% halfway). A finished call's contracts run their
-         * whole course (tranche, interim report approved, tranche, final report approved: COMPLETED, assessed); a
-         * running call's have tranche 1 paid and interim report 1 approved, every other one also tranche 2 paid and
-         * its final report awaiting review.
+         * A contract per award for the awarded amount, signed five days after the awards, running from the first
+         * day of the next month: NGO awards paid in one tranche, services and grants in two (60% at the start, 40%
+         * halfway). A finished call's contracts run their whole course (tranche, interim report approved, tranche,
+         * final report ten days after the period, approved, assessed); a running call's have tranche 1 paid and
+         * interim report 1 approved, every other one also tranche 2 paid and its final report (a month later, or
+         * ten days after the period if sooner) awaiting review. Each step is dated on that timeline; returns the
+         * day of the last one.
          */
-        private void contracts(DemoScript.Call s, List<Award> decided, boolean finished) {
+        private LocalDate contracts(DemoScript.Call s, Call call, List<Award> decided, boolean finished) {
             boolean prize = s.plan().instrument() == Instrument.NGO_AWARD;
             int months = s.durationMonths() != null ? s.durationMonths() : prize ? 1 : 10;
-            LocalDate start = s.closesOn().plusMonths(2).withDayOfMonth(1);
+            LocalDate signed = call.evaluationDueOn.plusDays(5);
+            LocalDate start = signed.plusMonths(1).withDayOfMonth(1);
             LocalDate end = start.plusMonths(months).minusDays(1);
+            LocalDate lastEvent = signed;
             for (int n = 0; n < decided.size(); n++) {
                 Award a = decided.get(n);
                 List<ContractRequest.TrancheRequest> schedule = new ArrayList<>();
+                LocalDate second = start.plusMonths(months / 2);
                 if (prize) {
                     schedule.add(new ContractRequest.TrancheRequest(1, Money.kzt(a.amountKzt), start));
                 } else {
                     BigDecimal first = a.amountKzt.multiply(new BigDecimal("0.6")).setScale(0, RoundingMode.DOWN);
                     schedule.add(new ContractRequest.TrancheRequest(1, Money.kzt(first), start));
-                    schedule.add(new ContractRequest.TrancheRequest(2, Money.kzt(a.amountKzt.subtract(first)),
-                            start.plusMonths(months / 2)));
+                    schedule.add(new ContractRequest.TrancheRequest(2, Money.kzt(a.amountKzt.subtract(first)), second));
                 }
+                from(signed);
                 actors.officer();
                 UUID contract = contracts.sign(new ContractRequest(a.id, Money.kzt(a.amountKzt), start, end, schedule))
                         .contract().id;
                 count("contracts", 1);
+                on(start);
                 pay(contract, 1);
+                LocalDate paid = start;
                 boolean throughEnd = finished || n % 2 == 0;
                 if (schedule.size() == 2) {
-                    approve(contract, report(contract, a, s, ReportKind.INTERIM, 1));
+                    on(second.minusDays(20));
+                    UUID interim = report(contract, a, s, ReportKind.INTERIM, 1);
+                    on(second.minusDays(10));
+                    approve(contract, interim);
                     if (!throughEnd) {
+                        lastEvent = max(lastEvent, second.minusDays(10));
                         continue;
                     }
+                    on(second);
                     pay(contract, 2);
+                    paid = second;
                 } else if (!throughEnd) {
+                    lastEvent = max(lastEvent, start);
                     continue;
                 }
+                LocalDate reported = finished ? end.plusDays(10) : min(end.plusDays(10), paid.plusMonths(1));
+                on(reported);
                 UUID last = report(contract, a, s, ReportKind.FINAL, null);
+                lastEvent = max(lastEvent, reported);
                 if (finished) {
+                    on(reported.plusDays(10));
                     approve(contract, last);
                     count("contractsCompleted", 1);
+                    on(reported.plusDays(14));
                     actors.officer();
                     assessments.record(contract, new AssessmentRequest(last, "Monitoring visit and final report review: "
                             + "activities held as planned, results documented.", 3 + random.nextInt(3)));
                     count("assessments", 1);
+                    lastEvent = max(lastEvent, reported.plusDays(14));
                 }
             }
+            return lastEvent;
         }
 
         private void pay(UUID contract, int sequence) {
@@ -490,7 +588,8 @@ public class DemoDataWriter {
                 case ELIGIBLE, OVER_AMOUNT, INSTITUTIONAL -> "status = 'ACTIVE' AND legal_form IN (" + forms + ") AND "
                         + inRegion + " AND " + spheres + " AND last_report_year IS NOT NULL";
                 case NO_REPORT -> "status = 'ACTIVE' AND legal_form IN (" + forms + ") AND " + inRegion + " AND " + spheres
-                        + " AND last_report_year IS NULL";
+                        + " AND last_report_year IS NULL AND (registration_date IS NULL OR registration_date <= '"
+                        + LocalDate.of(Eligibility.requiredReportYear(Times.today()), 1, 1) + "')";
                 case SUSPENDED -> "status = 'SUSPENDED' AND legal_form IN (" + forms + ") AND " + inRegion + " AND " + spheres;
                 case INELIGIBLE_FORM -> "status = 'ACTIVE' AND legal_form NOT IN (" + forms + ") AND " + inRegion + " AND "
                         + spheres;
@@ -524,6 +623,14 @@ public class DemoDataWriter {
                 case INSTITUTIONAL_SHARE -> INSTITUTIONAL;
             };
         }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static String array(List<String> codes) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The executable, explained eligibility of an application (issue 5 item 3): every rule of
@@ -36,11 +37,24 @@ public final class Eligibility {
     }
 
     /**
-     * The reporting year whose report must be on file on {@code day}: the previous year once its
-     * deadline (31 March) has passed, before that the year before it.
+     * The latest reporting year whose report is due on {@code day}: the previous year once its deadline (31 March)
+     * has passed, before that the year before it.
      */
     public static int requiredReportYear(LocalDate day) {
         return MonthDay.from(day).isAfter(REPORT_DEADLINE) ? day.getYear() - 1 : day.getYear() - 2;
+    }
+
+    /**
+     * The reporting year whose report must be on file on {@code day} for an NGO registered on {@code registeredOn}
+     * (null when the register did not say: taken to have existed all along), or empty when no report is due yet.
+     * A report is due for every full calendar year the NGO existed (registered on or before 1 January of it) whose
+     * deadline has passed; the latest such year is {@link #requiredReportYear}, and an NGO registered after 1
+     * January of that year has no full year with a report due yet (it cannot report on a year before it existed).
+     */
+    public static OptionalInt dueReportYear(LocalDate day, LocalDate registeredOn) {
+        int year = requiredReportYear(day);
+        return registeredOn == null || !registeredOn.isAfter(LocalDate.of(year, 1, 1)) ? OptionalInt.of(year)
+                : OptionalInt.empty();
     }
 
     private static RuleResult active(EligibilityInput in) {
@@ -50,11 +64,19 @@ public final class Eligibility {
     }
 
     private static RuleResult report(EligibilityInput in) {
-        int year = requiredReportYear(in.on());
+        OptionalInt due = dueReportYear(in.on(), in.registeredOn());
+        if (due.isEmpty()) {
+            return RuleResult.pass(Rule.REPORT_FILED, "no NGO-Database report is due yet: one is due for every full "
+                    + "calendar year the NGO existed once its deadline (31 March of the next year) has passed, and the NGO, "
+                    + "registered on " + in.registeredOn() + ", has no such year (the latest year due is "
+                    + requiredReportYear(in.on()) + ")");
+        }
+        int year = due.getAsInt();
         return in.reportedYears().contains(year)
-                ? RuleResult.pass(Rule.REPORT_FILED, "the NGO-Database report for " + year + " is on file")
+                ? RuleResult.pass(Rule.REPORT_FILED, "the NGO-Database report for " + year + " is on file (due for every "
+                        + "full calendar year the NGO existed once 31 March of the next year has passed)")
                 : RuleResult.fail(Rule.REPORT_FILED, "no NGO-Database report for " + year + " (due 31 March " + (year + 1)
-                        + ")");
+                        + "; due for every full calendar year the NGO existed)");
     }
 
     private static RuleResult legalForm(EligibilityInput in) {

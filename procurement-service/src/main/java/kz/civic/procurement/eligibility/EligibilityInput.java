@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * @param ngoStatus         registry status of the NGO
  * @param reportedYears     years the NGO filed its NGO-Database report for
+ * @param registeredOn      the NGO's registration date (null when the register did not say: it existed all along)
  * @param legalForm         the NGO's legal form code
  * @param ngoRegion         ISO 3166-2:KZ code of the NGO's registration
  * @param ngoSpheres        the NGO's sphere codes
@@ -24,7 +25,7 @@ import java.util.Set;
  * @param on                the day of the check (Asia/Almaty)
  * @param eligibleLegalForms the legal forms that may receive state NGO funding
  */
-public record EligibilityInput(String ngoStatus, Set<Integer> reportedYears, String legalForm, String ngoRegion,
+public record EligibilityInput(String ngoStatus, Set<Integer> reportedYears, LocalDate registeredOn, String legalForm, String ngoRegion,
         List<String> ngoSpheres, String callRegion, List<String> callSpheres, BigDecimal callBudget, Band band,
         BigDecimal mci, BigDecimal requested, BigDecimal institutional, LocalDate on, Set<String> eligibleLegalForms) {
 

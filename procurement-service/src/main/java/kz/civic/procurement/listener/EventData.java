@@ -1,6 +1,7 @@
 package kz.civic.procurement.listener;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -68,6 +69,14 @@ final class EventData {
             return OffsetDateTime.parse(requiredText(field));
         } catch (DateTimeParseException e) {
             throw new PoisonEventException("data." + field + " is not an ISO 8601 date-time");
+        }
+    }
+
+    LocalDate requiredDate(String field) {
+        try {
+            return LocalDate.parse(requiredText(field));
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException("data." + field + " is not an ISO 8601 date");
         }
     }
 

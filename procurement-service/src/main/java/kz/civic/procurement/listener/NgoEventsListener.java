@@ -127,6 +127,7 @@ public class NgoEventsListener implements EventHandler {
         replica.legalForm = data.requiredText("legalForm");
         replica.eligibleForStateNgoFunding = data.requiredBoolean("eligibleForStateNgoFunding");
         replica.regionCode = data.requiredText("regionCode");
+        replica.registrationDate = data.requiredDate("registrationDate");
         replica.status = data.requiredText("status");
         replica.parentNgoId = data.optionalUuid("parentNgoId");
         replica.spheres.clear();

@@ -28,8 +28,12 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
-    /** Keyset page in id order, optionally of one plan and one status. */
-    public List<Call> page(UUID planId, CallStatus status, UUID after, int limit) {
+    /**
+     * Keyset page in id order, optionally of one plan, one status, and calls implementing a recommendation or
+     * financing an action-plan item.
+     */
+    public List<Call> page(UUID planId, CallStatus status, UUID recommendationId, UUID actionPlanItemId, UUID after,
+            int limit) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (planId != null) {
@@ -39,6 +43,14 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
         if (status != null) {
             q.append(" and status = :status");
             p.and("status", status);
+        }
+        if (recommendationId != null) {
+            q.append(" and array_contains(recommendationIds, :recommendation)");
+            p.and("recommendation", recommendationId);
+        }
+        if (actionPlanItemId != null) {
+            q.append(" and array_contains(actionPlanItemIds, :item)");
+            p.and("item", actionPlanItemId);
         }
         if (after != null) {
             q.append(" and id > :after");

@@ -15,6 +15,11 @@ public class CommissionMemberRepository implements PanacheRepositoryBase<Commiss
         return findByIdOptional(new CommissionMember.Key(callId, memberId));
     }
 
+    /** Whether anyone sits on the call's commission. */
+    public boolean seated(UUID callId) {
+        return count("callId", callId) > 0;
+    }
+
     /** Keyset page of a call's commission in seating order: {@code limit} rows after {@code after} (null = from the start). */
     public List<CommissionMember> page(UUID callId, Pages.TimeKey<String> after, int limit) {
         return (after == null ? find("callId = ?1 order by addedAt, memberId", callId)

@@ -56,15 +56,18 @@ public class ApplicationEvaluationResource {
     @Path("/scores")
     @Operation(summary = "Score an application", description = "By a member of the call's commission, once, while the "
             + "call is UNDER_REVIEW: one score 0-100 per criterion. 409 conflict-of-interest when the member declared a "
-            + "recusal or is a leader or founder of the applicant NGO (matched by salted IIN hash; the recusal is "
-            + "recorded)")
+            + "recusal or is a leader or founder of an applicant NGO (matched by salted IIN hash; the recusal is "
+            + "recorded). A conflict with one applicant of the call recuses the member from the whole call (its "
+            + "applicants compete for one budget): the member scores none of its applications, and earlier scores "
+            + "no longer count in the ranking")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ScoresResponse.class)))
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not a commission member, or not on this call's commission",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such application", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "conflict-of-interest (recusal), call-not-under-review, already-scored",
+    @APIResponse(responseCode = "409", description = "conflict-of-interest (recusal: applicationId, source, reason, "
+            + "recordedAt; on any application of the call), call-not-under-review, already-scored",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "criteria-mismatch: score exactly the call's criteria",
             content = @Content(mediaType = "application/problem+json"))

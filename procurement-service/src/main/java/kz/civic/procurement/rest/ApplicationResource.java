@@ -2,28 +2,36 @@ package kz.civic.procurement.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Params;
 import kz.civic.procurement.Application;
 import kz.civic.procurement.service.ApplicationService;
+import kz.civic.procurement.service.Pages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,6 +75,37 @@ public class ApplicationResource {
             Application a = service.submit(request);
             return Etags.created(uri, a.id, a.version, ApplicationResponse.of(a));
         });
+    }
+
+    @GET
+    @RolesAllowed({ Roles.NGO, Roles.PROCUREMENT_OFFICER, Roles.ANALYST, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "List applications", description = "An NGO lists its own applications (claim ngoId; asking "
+            + "for another NGO's is 403); procurement officers, analysts and admins list every application. Filters "
+            + "callId, status (SUBMITTED) and ngoId combine; cursor-paginated in a stable order, each with its "
+            + "eligibility and flag")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
+    @APIResponse(responseCode = "400", description = "invalid filter, limit or cursor",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "another NGO's applications, a token bound to no NGO, or a role "
+            + "that may not list applications", content = @Content(mediaType = "application/problem+json"))
+    public Response list(@Parameter(description = "only applications to this call") @QueryParam("callId") String callId,
+            @Parameter(description = "only applications in this status", schema = @Schema(enumeration = { "SUBMITTED" }))
+            @QueryParam("status") String status,
+            @Parameter(description = "only this NGO's applications (an NGO token: its own ngoId only)")
+            @QueryParam("ngoId") String ngoId,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Context UriInfo uri) {
+        if (status != null && !Application.SUBMITTED.equals(status)) {
+            throw ApiException.invalidParameter("status", "must be one of [" + Application.SUBMITTED + "]");
+        }
+        return Pages.of(service.list(uuid("callId", callId), status, uuid("ngoId", ngoId), cursor, limit), limit,
+                a -> a.id).map(ApplicationResponse::of).toResponse(uri);
+    }
+
+    private static UUID uuid(String name, String value) {
+        return Params.parse(name, value, UUID::fromString, "a UUID");
     }
 
     @GET

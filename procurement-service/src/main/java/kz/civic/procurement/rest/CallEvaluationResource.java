@@ -112,7 +112,8 @@ public class CallEvaluationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Ranking of a call's applications", description = "Each member's total is the weighted sum of "
             + "the criterion scores (0-100); the score is the mean of the totals; highest first, unscored last. "
-            + "outliers names members whose total is more than 20 points from the mean; cursor-paginated")
+            + "outliers names members whose total is more than 20 points from the mean; the scores of a member recused "
+            + "from any application of the call do not count; cursor-paginated")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
@@ -130,14 +131,17 @@ public class CallEvaluationResource {
     @RolesAllowed({ Roles.PROCUREMENT_OFFICER, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Award an application of the call", description = "While the call is UNDER_REVIEW; at most the "
-            + "requested amount; eligibility is checked again; the call's awards never exceed its budget, also under "
+            + "requested amount; only after the commission's evaluation: a commission is seated on the call (409 "
+            + "commission-not-seated) and a member without a conflict in the call has scored the application (409 "
+            + "application-not-scored); eligibility is checked again; the call's awards never exceed its budget, also under "
             + "concurrent decisions. Publishes kz.civic.procurement.award.decided.v1. Idempotency-Key supported")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AwardResponse.class)))
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "call-not-under-review, already-awarded, budget-exceeded (remaining)",
+    @APIResponse(responseCode = "409", description = "call-not-under-review, already-awarded, commission-not-seated, "
+            + "application-not-scored, budget-exceeded (remaining)",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "unknown-application, amount-above-request, ineligible (rules)",
             content = @Content(mediaType = "application/problem+json"))

@@ -25,6 +25,7 @@ import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Params;
 import kz.civic.procurement.Call;
 import kz.civic.procurement.CallStatus;
 import kz.civic.procurement.service.ApplicationService;
@@ -34,6 +35,7 @@ import kz.civic.procurement.service.Pages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,7 +63,7 @@ public class CallResource {
     @RolesAllowed({ Roles.PROCUREMENT_OFFICER, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a call in a funding plan", description = "Starts PLANNED. Criteria weights sum to 100; "
-            + "recommendationIds must be known from forum events; STATE_GRANT calls name a grant band their duration "
+            + "recommendationIds must be known from forum events and not IMPLEMENTED, DECLINED or MERGED; STATE_GRANT calls name a grant band their duration "
             + "fits and have a 20-30 day application window; the plan's calls never exceed its budget. "
             + "Idempotency-Key supported")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
@@ -71,7 +73,7 @@ public class CallResource {
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "unknown-funding-plan, criteria-weights, duplicate-criterion, "
-            + "unknown-recommendation, region-outside-plan, grant-band-required, grant-band-not-expected, "
+            + "unknown-recommendation, recommendation-closed, region-outside-plan, grant-band-required, grant-band-not-expected, "
             + "unknown-grant-band, duration-outside-band, unknown-mci-year, amount-below-band, application-window, "
             + "plan-budget-exceeded; errors[] names the field", content = @Content(mediaType = "application/problem+json"))
     public Response create(@NotNull @Valid CallRequest request, @HeaderParam(Idempotency.HEADER) String key,
@@ -152,22 +154,25 @@ public class CallResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List calls", description = "Public, cursor-paginated in a stable order; filter by planId and status")
+    @Operation(summary = "List calls", description = "Public, cursor-paginated in a stable order; filter by planId, "
+            + "status, recommendationId (calls implementing that forum recommendation) and actionPlanItemId (calls "
+            + "financing that action-plan item); filters combine")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid filter, limit or cursor", content = @Content(mediaType = "application/problem+json"))
     public Response list(@QueryParam("planId") String planId, @QueryParam("status") String status,
+            @Parameter(description = "only calls implementing this forum recommendation")
+            @QueryParam("recommendationId") String recommendationId,
+            @Parameter(description = "only calls financing this item of a forum action plan")
+            @QueryParam("actionPlanItemId") String actionPlanItemId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
-        return Pages.of(service.page(uuidOf(planId), statusOf(status), cursor, limit), limit, c -> c.id).map(CallResponse::of)
+        return Pages.of(service.page(uuidOf("planId", planId), statusOf(status), uuidOf("recommendationId", recommendationId),
+                uuidOf("actionPlanItemId", actionPlanItemId), cursor, limit), limit, c -> c.id).map(CallResponse::of)
                 .toResponse(uri);
     }
 
-    private static UUID uuidOf(String value) {
-        try {
-            return value == null ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidParameter("planId", "must be a UUID");
-        }
+    private static UUID uuidOf(String name, String value) {
+        return Params.parse(name, value, UUID::fromString, "a UUID");
     }
 
     private static CallStatus statusOf(String value) {

@@ -153,15 +153,15 @@ public class ContractResource {
     @RolesAllowed({ Roles.PROCUREMENT_OFFICER, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Pay a tranche", description = "PLANNED → PAID, in sequence order; requires If-Match (the "
-            + "contract's ETag). Tranche k + 1 needs interim report k approved; the NGO's eligibility is checked again "
+            + "contract's ETag). Nothing is paid before the contract's period starts (409 contract-not-started). Tranche k + 1 needs interim report k approved; the NGO's eligibility is checked again "
             + "from the replica first. Publishes kz.civic.procurement.tranche.paid.v1")
     @APIResponse(responseCode = "200", description = "Paid; the contract's new ETag is set",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no such contract or tranche", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "contract-not-active, tranche-already-paid, tranche-out-of-order "
-            + "(next), report-not-approved (requiredReport)", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "contract-not-active, contract-not-started (periodStart), "
+            + "tranche-already-paid, tranche-out-of-order (next), report-not-approved (requiredReport)", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "ineligible: rules[] lists every rule with pass/fail and reason; "
             + "nothing is paid", content = @Content(mediaType = PROBLEM))

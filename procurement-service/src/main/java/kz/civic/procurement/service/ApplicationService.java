@@ -124,6 +124,36 @@ public class ApplicationService {
         return applications.page(callId, Pages.after(cursor), limit + 1);
     }
 
+    /**
+     * {@code limit + 1} applications after the cursor, in id order: procurement officers, admins and analysts see
+     * every application (filtered by call, status and NGO), an NGO only its own (its {@code ngoId} claim).
+     *
+     * @throws ApiException 403 for an NGO asking for another NGO's applications or a token bound to no NGO
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Application> list(UUID callId, String status, UUID ngoId, String cursor, int limit) {
+        UUID only = ngoId;
+        if (!caller.hasAnyRole(Roles.PROCUREMENT_OFFICER, Roles.ADMIN, Roles.ANALYST)) {
+            UUID own = caller.claim(Roles.NGO_ID_CLAIM).filter(caller::representsNgo).map(ApplicationService::uuidOrNull)
+                    .orElseThrow(() -> new ApiException(403, "forbidden", "the token is bound to no NGO (claim "
+                            + Roles.NGO_ID_CLAIM + ")"));
+            if (ngoId != null && !ngoId.equals(own)) {
+                throw new ApiException(403, "forbidden", "an NGO lists only its own applications: the token is not "
+                        + "bound to NGO " + ngoId);
+            }
+            only = own;
+        }
+        return applications.page(callId, status, only, Pages.after(cursor), limit + 1);
+    }
+
+    private static UUID uuidOrNull(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private boolean mayReadApplicationsOf(UUID callId) {
         return caller.hasAnyRole(Roles.PROCUREMENT_OFFICER, Roles.ADMIN)
                 || (caller.hasAnyRole(Roles.COMMISSION_MEMBER) && members.find(callId, caller.id()).isPresent());

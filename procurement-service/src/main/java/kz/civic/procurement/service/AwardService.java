@@ -16,13 +16,17 @@ import kz.civic.procurement.event.AwardDecidedEvent;
 import kz.civic.procurement.repository.ApplicationRepository;
 import kz.civic.procurement.repository.AwardRepository;
 import kz.civic.procurement.repository.CallRepository;
+import kz.civic.procurement.repository.CommissionMemberRepository;
 import kz.civic.procurement.repository.NgoReplicaRepository;
+import kz.civic.procurement.repository.ScoreRepository;
 import kz.civic.procurement.rest.AwardRequest;
 
 /**
  * Award decisions. The call's row is locked for the whole decision, so concurrent decisions on one
- * call run one after the other and the sum of its awards can never exceed its budget. Eligibility
- * is checked again against the replica before an award.
+ * call run one after the other and the sum of its awards can never exceed its budget. An award
+ * follows the commission's evaluation: a commission is seated on the call and a member without a
+ * conflict in it has scored the application. Eligibility is checked again against the replica
+ * before an award.
  */
 @ApplicationScoped
 @Transactional
@@ -32,23 +36,29 @@ public class AwardService {
     private final CallRepository calls;
     private final ApplicationRepository applications;
     private final NgoReplicaRepository ngos;
+    private final CommissionMemberRepository members;
+    private final ScoreRepository scores;
     private final EligibilityService eligibility;
     private final OutboxWriter outbox;
     private final Caller caller;
 
     public AwardService(AwardRepository awards, CallRepository calls, ApplicationRepository applications,
-            NgoReplicaRepository ngos, EligibilityService eligibility, OutboxWriter outbox, Caller caller) {
+            NgoReplicaRepository ngos, CommissionMemberRepository members, ScoreRepository scores,
+            EligibilityService eligibility, OutboxWriter outbox, Caller caller) {
         this.awards = awards;
         this.calls = calls;
         this.applications = applications;
         this.ngos = ngos;
+        this.members = members;
+        this.scores = scores;
         this.eligibility = eligibility;
         this.outbox = outbox;
         this.caller = caller;
     }
 
     /**
-     * @throws ApiException 404 call, 409 call-not-under-review / already-awarded / budget-exceeded,
+     * @throws ApiException 404 call, 409 call-not-under-review / already-awarded / commission-not-seated /
+     *                      application-not-scored / budget-exceeded,
      *                      422 unknown-application / amount-above-request / ineligible (rules)
      */
     public Award decide(UUID callId, AwardRequest request) {
@@ -65,6 +75,14 @@ public class AwardService {
                         + request.applicationId() + " is not an application to call " + callId));
         if (awards.existsFor(a.id)) {
             throw ApiException.conflict("already-awarded", "application " + a.id + " already has an award");
+        }
+        if (!members.seated(callId)) {
+            throw ApiException.conflict("commission-not-seated", "no commission sits on call " + callId
+                    + "; awards follow its evaluation");
+        }
+        if (!scores.scoredByUnrecusedMember(a.id, callId)) {
+            throw ApiException.conflict("application-not-scored", "no commission member without a conflict in the call "
+                    + "has scored application " + a.id + "; awards follow the commission's scores");
         }
         BigDecimal amount = request.amount().amount();
         if (amount.signum() <= 0 || amount.compareTo(a.requestedKzt) > 0) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,6 +40,9 @@ import kz.civic.procurement.rest.CallRequest.CriterionRequest;
 @Transactional
 public class CallService {
 
+    /** Forum statuses after which a recommendation has nothing left to implement. */
+    private static final Set<String> CLOSED_RECOMMENDATION = Set.of("IMPLEMENTED", "DECLINED", "MERGED");
+
     private final CallRepository calls;
     private final FundingPlanRepository plans;
     private final RecommendationReplicaRepository recommendations;
@@ -70,6 +74,7 @@ public class CallService {
         checkCriteria(request.criteria());
         requireKnown(request.recommendations(), ids -> recommendations.list("id in ?1", ids).stream().map(r -> r.id),
                 "unknown-recommendation", "recommendationIds", "recommendation", "recommendationId");
+        requireOpen(request.recommendations());
         requireKnown(request.actionPlanItems(), ids -> actionPlanItems.list("id in ?1", ids).stream().map(r -> r.id),
                 "unknown-action-plan-item", "actionPlanItemIds", "action-plan item", "actionPlanItemId");
         String region = checkRegion(plan, request.regionCode());
@@ -119,8 +124,9 @@ public class CallService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Call> page(UUID planId, CallStatus status, String cursor, int limit) {
-        return calls.page(planId, status, Pages.after(cursor), limit + 1);
+    public List<Call> page(UUID planId, CallStatus status, UUID recommendationId, UUID actionPlanItemId, String cursor,
+            int limit) {
+        return calls.page(planId, status, recommendationId, actionPlanItemId, Pages.after(cursor), limit + 1);
     }
 
     private static void checkCriteria(List<CriterionRequest> criteria) {
@@ -149,6 +155,26 @@ public class CallService {
             if (!known.contains(ids.get(i))) {
                 throw Violations.of(slug, field + "[" + i + "]", what + " " + ids.get(i)
                         + " is not known from forum events").with(idName, ids.get(i));
+            }
+        }
+    }
+
+    /**
+     * 422 recommendation-closed naming the first recommendation forum's events say is IMPLEMENTED, DECLINED or MERGED:
+     * there is nothing left for a call to implement (a merged one lives on in the recommendation that absorbed it).
+     */
+    private void requireOpen(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<UUID, String> statuses = recommendations.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(r -> r.id, r -> r.status));
+        for (int i = 0; i < ids.size(); i++) {
+            String status = statuses.get(ids.get(i));
+            if (CLOSED_RECOMMENDATION.contains(status)) {
+                throw Violations.of("recommendation-closed", "recommendationIds[" + i + "]", "recommendation " + ids.get(i)
+                        + " is " + status + "; a call may implement only a recommendation still open")
+                        .with("recommendationId", ids.get(i)).with("recommendationStatus", status);
             }
         }
     }

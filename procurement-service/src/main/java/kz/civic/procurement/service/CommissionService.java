@@ -16,14 +16,11 @@ import kz.civic.procurement.Call;
 import kz.civic.procurement.CallStatus;
 import kz.civic.procurement.CommissionMember;
 import kz.civic.procurement.Criterion;
-import kz.civic.procurement.NgoPerson;
-import kz.civic.procurement.NgoReplica;
 import kz.civic.procurement.Recusal;
 import kz.civic.procurement.Score;
 import kz.civic.procurement.repository.ApplicationRepository;
 import kz.civic.procurement.repository.CallRepository;
 import kz.civic.procurement.repository.CommissionMemberRepository;
-import kz.civic.procurement.repository.NgoReplicaRepository;
 import kz.civic.procurement.repository.RecusalRepository;
 import kz.civic.procurement.repository.ScoreRepository;
 import kz.civic.procurement.rest.ScoreRequest;
@@ -34,8 +31,11 @@ import kz.civic.platform.security.IinHasher;
  * The commission of a call: seating members, their declared recusals, and scoring. A member can
  * score an application only on a call they sit on, while it is UNDER_REVIEW, once, and never when
  * in conflict: a declared recusal, or one detected because the member's salted IIN hash is that of
- * a leader or founder of the applicant NGO as published by the registry. A detected conflict is
- * recorded as a recusal (committed on its own) and answered 409.
+ * a leader or founder of an applicant NGO as published by the registry. A detected conflict is
+ * recorded as a recusal (committed on its own) and answered 409. A conflict with one applicant
+ * recuses the member from the whole call (the call is the lot: every applicant competes with every
+ * other for its budget), so the member scores none of its applications, and scores given before the
+ * recusal do not count in the ranking ({@link RankingService}).
  */
 @ApplicationScoped
 @Transactional
@@ -46,19 +46,17 @@ public class CommissionService {
     private final ScoreRepository scores;
     private final ApplicationRepository applications;
     private final CallRepository calls;
-    private final NgoReplicaRepository ngos;
     private final IinHasher hasher;
     private final Caller caller;
 
     public CommissionService(CommissionMemberRepository members, RecusalRepository recusals, ScoreRepository scores,
-            ApplicationRepository applications, CallRepository calls, NgoReplicaRepository ngos, IinHasher hasher,
+            ApplicationRepository applications, CallRepository calls, IinHasher hasher,
             Caller caller) {
         this.members = members;
         this.recusals = recusals;
         this.scores = scores;
         this.applications = applications;
         this.calls = calls;
-        this.ngos = ngos;
         this.hasher = hasher;
         this.caller = caller;
     }
@@ -115,17 +113,16 @@ public class CommissionService {
             throw ApiException.conflict("call-not-under-review", "applications are scored while the call is "
                     + "UNDER_REVIEW; it is " + call.status).with("callStatus", call.status.name());
         }
-        Recusal declared = recusals.find(applicationId, m.memberId).orElse(null);
+        // a conflict on one applicant recuses the member from the whole call: its applicants compete for one budget
+        Recusal declared = recusals.inCall(a.callId, m.memberId).orElse(null);
         if (declared != null) {
             throw conflict(declared);
         }
-        NgoReplica ngo = ngos.findByIdOptional(a.ngoId).orElse(null);
-        NgoPerson match = ngo == null ? null
-                : ngo.persons.stream().filter(p -> p.iinHash().equals(m.iinHash)).findFirst().orElse(null);
-        if (match != null) {
-            String reason = "the member is a " + match.role().toLowerCase() + " of the applicant NGO " + a.ngoId;
-            Recusal detected = QuarkusTransaction.requiringNew().call(() -> recusal(applicationId, m.memberId, "DETECTED",
-                    reason));
+        ApplicationRepository.Affiliation tie = applications.affiliatedApplicant(a.callId, m.iinHash).orElse(null);
+        if (tie != null) {
+            String reason = "the member is a " + tie.role().toLowerCase() + " of the applicant NGO " + tie.ngoId();
+            Recusal detected = QuarkusTransaction.requiringNew().call(() -> recusal(tie.applicationId(), m.memberId,
+                    "DETECTED", reason));
             throw conflict(detected);
         }
         if (scores.scored(applicationId, m.memberId)) {
@@ -175,8 +172,9 @@ public class CommissionService {
     }
 
     private static ApiException conflict(Recusal r) {
-        return ApiException.conflict("conflict-of-interest", "scoring blocked: " + r.reason)
-                .with("recusal", Map.of("source", r.source, "reason", r.reason, "recordedAt", r.recordedAt.toString()));
+        return ApiException.conflict("conflict-of-interest", "scoring blocked in the whole call (its applicants compete "
+                + "for one budget): " + r.reason).with("recusal", Map.of("applicationId", r.applicationId.toString(),
+                        "source", r.source, "reason", r.reason, "recordedAt", r.recordedAt.toString()));
     }
 
     private Application application(UUID id) {

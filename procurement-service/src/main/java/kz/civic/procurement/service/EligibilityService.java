@@ -41,7 +41,7 @@ public class EligibilityService {
             mci = reference.mci(plan.year, "callId").amountKzt;
         }
         Set<Integer> years = ngo.reports.stream().map(NgoReport::year).collect(Collectors.toSet());
-        return Eligibility.check(new EligibilityInput(ngo.status, years, ngo.legalForm, ngo.regionCode,
+        return Eligibility.check(new EligibilityInput(ngo.status, years, ngo.registrationDate, ngo.legalForm, ngo.regionCode,
                 List.copyOf(ngo.spheres), call.regionCode, List.copyOf(call.spheres), call.amountKzt, band, mci, requested,
                 institutional, on, reference.eligibleLegalForms()));
     }

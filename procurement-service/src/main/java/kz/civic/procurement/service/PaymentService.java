@@ -24,7 +24,7 @@ import kz.civic.procurement.repository.TrancheRepository;
 /**
  * Payment of tranches. The contract's row is locked and If-Match names its version, so of two
  * concurrent payments exactly one succeeds. Tranches are paid in order; tranche k + 1 needs interim
- * report k approved; and the NGO's eligibility is checked again from the replica, with the same
+ * report k approved; nothing is paid before the contract's period starts; and the NGO's eligibility is checked again from the replica, with the same
  * rules and inputs as before the award, before every payment.
  */
 @ApplicationScoped
@@ -56,7 +56,7 @@ public class PaymentService {
     }
 
     /**
-     * @throws ApiException 404 contract / tranche, 428/412 If-Match, 409 contract-not-active /
+     * @throws ApiException 404 contract / tranche, 428/412 If-Match, 409 contract-not-active / contract-not-started /
      *                      tranche-already-paid / tranche-out-of-order / report-not-approved, 422 ineligible (rules)
      */
     public ContractService.Details pay(UUID contractId, int sequence, String ifMatch) {
@@ -65,6 +65,10 @@ public class PaymentService {
         if (c.status != ContractStatus.SIGNED) {
             throw ApiException.conflict("contract-not-active", "contract " + c.id + " is " + c.status
                     + "; tranches are paid while it is SIGNED").with("contractStatus", c.status.name());
+        }
+        if (Times.today().isBefore(c.periodStart)) {
+            throw ApiException.conflict("contract-not-started", "contract " + c.id + " runs from " + c.periodStart
+                    + "; no tranche is paid before its period starts").with("periodStart", c.periodStart.toString());
         }
         List<Tranche> schedule = tranches.ofContract(c.id);
         Tranche tranche = schedule.stream().filter(t -> t.sequence == sequence).findFirst()

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import kz.civic.platform.problem.ApiException;
@@ -18,9 +19,13 @@ import kz.civic.procurement.Score;
 import kz.civic.procurement.evaluation.Scoring;
 import kz.civic.procurement.repository.ApplicationRepository;
 import kz.civic.procurement.repository.CallRepository;
+import kz.civic.procurement.repository.RecusalRepository;
 import kz.civic.procurement.repository.ScoreRepository;
 
-/** The ranking of a call's applications from the commission's scores ({@link Scoring}). */
+/**
+ * The ranking of a call's applications from the commission's scores ({@link Scoring}); the scores of a member
+ * recused from any of the call's applications do not count (a recusal covers the whole call).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RankingService {
@@ -28,11 +33,14 @@ public class RankingService {
     private final CallRepository calls;
     private final ApplicationRepository applications;
     private final ScoreRepository scores;
+    private final RecusalRepository recusals;
 
-    public RankingService(CallRepository calls, ApplicationRepository applications, ScoreRepository scores) {
+    public RankingService(CallRepository calls, ApplicationRepository applications, ScoreRepository scores,
+            RecusalRepository recusals) {
         this.calls = calls;
         this.applications = applications;
         this.scores = scores;
+        this.recusals = recusals;
     }
 
     /** A ranked application with what the officer needs beside the score. */
@@ -51,7 +59,12 @@ public class RankingService {
             weights.put(c.code(), c.weight());
         }
         Map<UUID, Map<String, Map<String, Integer>>> byApplication = new HashMap<>();
+        // a member recused from any application of the call is recused from all of it: their scores do not count
+        Set<String> recused = recusals.membersRecusedIn(callId);
         for (Score s : scores.ofCall(callId)) {
+            if (recused.contains(s.memberId)) {
+                continue;
+            }
             byApplication.computeIfAbsent(s.applicationId, k -> new HashMap<>())
                     .computeIfAbsent(s.memberId, k -> new HashMap<>()).put(s.criterion, s.value);
         }

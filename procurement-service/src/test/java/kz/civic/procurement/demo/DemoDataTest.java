@@ -97,10 +97,11 @@ class DemoDataTest {
                 SELECT count(*) FROM application a, jsonb_array_elements(a.eligibility) r WHERE (r ->> 'passed')::boolean = false"""));
         assertEquals(87 * 7, count("SELECT sum(jsonb_array_length(eligibility)) FROM application"));
 
-        // scored by the commission, the declared conflicts without scores
-        assertTrue(count("SELECT count(*) FROM score") > 500);
+        // scored by the commission; a member with a conflict in a call scores nothing in it (recused from the whole call)
+        assertTrue(count("SELECT count(*) FROM score") >= 500);
         assertTrue(count("SELECT count(*) FROM recusal WHERE source = 'DECLARED'") >= 10);
-        assertEquals(0, count("SELECT count(*) FROM recusal r JOIN score s ON s.application_id = r.application_id "
+        assertEquals(0, count("SELECT count(*) FROM recusal r JOIN application ra ON ra.id = r.application_id "
+                + "JOIN application sa ON sa.call_id = ra.call_id JOIN score s ON s.application_id = sa.id "
                 + "AND s.member_id = r.member_id"));
         assertEquals(0, count("SELECT count(*) FROM score s JOIN application a ON a.id = s.application_id JOIN funding_call c "
                 + "ON c.id = a.call_id WHERE NOT EXISTS (SELECT 1 FROM commission_member m WHERE m.call_id = c.id "
@@ -144,6 +145,8 @@ class DemoDataTest {
                 count("SELECT count(*) FROM outbox_event WHERE event_type = 'kz.civic.procurement.tranche.paid.v1'"));
         assertEquals(count("SELECT count(*) FROM contract_report WHERE status = 'APPROVED'"),
                 count("SELECT count(*) FROM outbox_event WHERE event_type = 'kz.civic.procurement.report.approved.v1'"));
+
+        storyDates();
         firstDigest = digest();
     }
 
@@ -184,6 +187,47 @@ class DemoDataTest {
         assertFalse(again.loaded());
         assertEquals(plans, count("SELECT count(*) FROM funding_plan"));
         assertEquals(events, count("SELECT count(*) FROM outbox_event"));
+    }
+
+    /**
+     * What the demo records is dated on its story's timeline (2024-2025 funding plans), not at load time: calls move,
+     * awards are decided after the evaluation, contracts are signed after their award and before their period,
+     * tranches are paid on their planned dates, and the 360Giving grants are awarded in their plan's year, before
+     * their planned dates.
+     */
+    private void storyDates() throws SQLException {
+        String almaty = " AT TIME ZONE 'Asia/Almaty')::date";
+        assertEquals(0, count("SELECT count(*) FROM funding_call_status_change WHERE changed_at > now() - interval '1 day'"));
+        assertEquals(0, count("SELECT count(*) FROM award WHERE decided_at > now() - interval '1 day'"));
+        assertEquals(0, count("SELECT count(*) FROM award w JOIN funding_call c ON c.id = w.call_id WHERE (w.decided_at"
+                + almaty + " <> c.evaluation_due_on"));
+        assertEquals(0, count("SELECT count(*) FROM contract k JOIN award w ON w.id = k.award_id WHERE NOT (w.decided_at < "
+                + "k.signed_at AND (k.signed_at" + almaty + " < k.period_start)"));
+        assertEquals(0, count("SELECT count(*) FROM contract_tranche WHERE status = 'PAID' AND (paid_at" + almaty
+                + " <> planned_on"));
+        assertEquals(0, count("SELECT count(*) FROM contract_report r JOIN contract_tranche t ON t.contract_id = "
+                + "r.contract_id AND t.sequence = 1 WHERE r.submitted_at < t.paid_at"));
+        List<Object> grants = new ArrayList<>();
+        String cursor = null;
+        do {
+            io.restassured.response.Response page = io.restassured.RestAssured.given().queryParam("limit", 200)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor)).get("/api/v1/open-data/360giving");
+            assertEquals(200, page.statusCode(), page.asString());
+            grants.addAll(page.jsonPath().getList("grants"));
+            cursor = page.jsonPath().getString("links.next") == null ? null
+                    : java.net.URI.create(page.jsonPath().getString("links.next")).getQuery().replaceAll(".*cursor=([^&]*).*", "$1");
+        } while (cursor != null);
+        assertTrue(grants.size() > 10, "grants: " + grants.size());
+        for (Object g : grants) {
+            Map<?, ?> grant = (Map<?, ?>) g;
+            java.time.OffsetDateTime awarded = java.time.OffsetDateTime.parse((String) grant.get("awardDate"));
+            assertTrue(List.of(2024, 2025).contains(awarded.getYear()), "awarded in the story: " + grant);
+            for (Object planned : (List<?>) grant.get("plannedDates")) {
+                String start = (String) ((Map<?, ?>) planned).get("startDate");
+                assertTrue(awarded.toLocalDate().isBefore(java.time.LocalDate.parse(start.substring(0, 10))),
+                        "awarded before the planned dates: " + grant);
+            }
+        }
     }
 
     /** A replica as the registry's and forum's events build it: 17 NGOs per region and sphere, bodies, recommendations. */
@@ -267,8 +311,8 @@ class DemoDataTest {
                         + "s.application_id JOIN funding_call c ON c.id = a.call_id JOIN funding_plan p ON p.id = c.plan_id",
                 "SELECT p.title_en, a.ngo_id, r.member_id, r.source, r.reason FROM recusal r JOIN application a ON a.id = "
                         + "r.application_id JOIN funding_call c ON c.id = a.call_id JOIN funding_plan p ON p.id = c.plan_id",
-                "SELECT p.title_en, c.title_en, w.ngo_id, w.amount_kzt FROM award w JOIN funding_call c ON c.id = w.call_id "
-                        + "JOIN funding_plan p ON p.id = c.plan_id",
+                "SELECT p.title_en, c.title_en, w.ngo_id, w.amount_kzt, (w.decided_at AT TIME ZONE 'Asia/Almaty')::date "
+                        + "FROM award w JOIN funding_call c ON c.id = w.call_id JOIN funding_plan p ON p.id = c.plan_id",
                 "SELECT p.title_en, k.ngo_id, k.amount_kzt, k.period_start, k.period_end, k.status FROM contract k "
                         + "JOIN funding_call c ON c.id = k.call_id JOIN funding_plan p ON p.id = c.plan_id",
                 "SELECT p.title_en, k.ngo_id, t.sequence, t.amount_kzt, t.planned_on, t.status FROM contract_tranche t "

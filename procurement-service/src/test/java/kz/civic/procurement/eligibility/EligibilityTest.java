@@ -22,7 +22,7 @@ class EligibilityTest {
 
     /** Passes every rule: active public foundation in Almaty city, report for 2025, 5,000,000 KZT short-term grant. */
     private static EligibilityInput eligible() {
-        return new EligibilityInput("ACTIVE", Set.of(2024, 2025), "PUBLIC_FOUNDATION", "KZ-75",
+        return new EligibilityInput("ACTIVE", Set.of(2024, 2025), LocalDate.of(2015, 6, 1), "PUBLIC_FOUNDATION", "KZ-75",
                 List.of("SUPPORT_FOR_VULNERABLE_GROUPS", "CULTURE_AND_ART"), "KZ-75", List.of("SUPPORT_FOR_VULNERABLE_GROUPS"),
                 new BigDecimal("50000000.00"), SHORT, MCI_2026, new BigDecimal("5000000.00"), new BigDecimal("500000.00"),
                 NOV_2026, Set.of("PUBLIC_ASSOCIATION", "PUBLIC_FOUNDATION"));
@@ -46,7 +46,7 @@ class EligibilityTest {
 
     private static EligibilityInput with(EligibilityInput i, String status, Set<Integer> years, String form, String region,
             List<String> spheres, BigDecimal requested, BigDecimal institutional, LocalDate on) {
-        return new EligibilityInput(status, years, form, region, spheres, i.callRegion(), i.callSpheres(), i.callBudget(),
+        return new EligibilityInput(status, years, i.registeredOn(), form, region, spheres, i.callRegion(), i.callSpheres(), i.callBudget(),
                 i.band(), i.mci(), requested, institutional, on, i.eligibleLegalForms());
     }
 
@@ -82,6 +82,37 @@ class EligibilityTest {
         assertTrue(result(march, Rule.REPORT_FILED).passed());
     }
 
+    private static EligibilityInput registeredOn(LocalDate registered, Set<Integer> years, LocalDate on) {
+        EligibilityInput e = eligible();
+        return new EligibilityInput(e.ngoStatus(), years, registered, e.legalForm(), e.ngoRegion(), e.ngoSpheres(),
+                e.callRegion(), e.callSpheres(), e.callBudget(), e.band(), e.mci(), e.requested(), e.institutional(), on,
+                e.eligibleLegalForms());
+    }
+
+    @Test
+    void aReportIsDueOnlyForFullYearsTheNgoExisted() {
+        // registered this year: no full year yet, nothing due
+        RuleResult thisYear = result(registeredOn(LocalDate.of(2026, 2, 10), Set.of(), NOV_2026), Rule.REPORT_FILED);
+        assertTrue(thisYear.passed(), thisYear.reason());
+        assertTrue(thisYear.reason().contains("no NGO-Database report is due yet"), thisYear.reason());
+        assertTrue(Eligibility.allPassed(Eligibility.check(registeredOn(LocalDate.of(2026, 2, 10), Set.of(), NOV_2026))));
+        // registered mid-2025: 2025 was not a full year, so no report is due for it
+        assertTrue(result(registeredOn(LocalDate.of(2025, 7, 15), Set.of(), NOV_2026), Rule.REPORT_FILED).passed());
+        // registered mid-2024, checked before the 2025 deadline: 2024 (the latest year due) was not a full year
+        assertTrue(result(registeredOn(LocalDate.of(2024, 6, 1), Set.of(), LocalDate.of(2026, 3, 20)),
+                Rule.REPORT_FILED).passed());
+        // existed the whole of 2025 (registered on 1 January or before): its report is due and missing
+        for (LocalDate registered : List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 31))) {
+            RuleResult missing = failsAlone(Rule.REPORT_FILED, i -> registeredOn(registered, Set.of(2024), NOV_2026));
+            assertTrue(missing.reason().contains("2025"), missing.reason());
+        }
+        assertTrue(result(registeredOn(LocalDate.of(2025, 1, 1), Set.of(2025), NOV_2026), Rule.REPORT_FILED).passed());
+        // no registration date known: taken to have existed all along
+        failsAlone(Rule.REPORT_FILED, i -> registeredOn(null, Set.of(2024), NOV_2026));
+        assertEquals(java.util.OptionalInt.empty(), Eligibility.dueReportYear(NOV_2026, LocalDate.of(2025, 1, 2)));
+        assertEquals(java.util.OptionalInt.of(2025), Eligibility.dueReportYear(NOV_2026, LocalDate.of(2025, 1, 1)));
+    }
+
     @Test
     void legalFormMustBeEligible() {
         assertTrue(result(eligible(), Rule.LEGAL_FORM_ELIGIBLE).passed());
@@ -96,7 +127,7 @@ class EligibilityTest {
                 i.ngoSpheres(), i.requested(), i.institutional(), i.on()));
         assertTrue(r.reason().contains("KZ-71") && r.reason().contains("KZ-75"), r.reason());
         EligibilityInput e = eligible();
-        EligibilityInput national = new EligibilityInput(e.ngoStatus(), e.reportedYears(), e.legalForm(), "KZ-71",
+        EligibilityInput national = new EligibilityInput(e.ngoStatus(), e.reportedYears(), e.registeredOn(), e.legalForm(), "KZ-71",
                 e.ngoSpheres(), null, e.callSpheres(), e.callBudget(), e.band(), e.mci(), e.requested(), e.institutional(),
                 e.on(), e.eligibleLegalForms());
         assertTrue(result(national, Rule.REGION_MATCH).passed());
@@ -108,7 +139,7 @@ class EligibilityTest {
         failsAlone(Rule.SPHERE_MATCH, i -> with(i, i.ngoStatus(), i.reportedYears(), i.legalForm(), i.ngoRegion(),
                 List.of("CULTURE_AND_ART"), i.requested(), i.institutional(), i.on()));
         EligibilityInput e = eligible();
-        EligibilityInput anySphere = new EligibilityInput(e.ngoStatus(), e.reportedYears(), e.legalForm(), e.ngoRegion(),
+        EligibilityInput anySphere = new EligibilityInput(e.ngoStatus(), e.reportedYears(), e.registeredOn(), e.legalForm(), e.ngoRegion(),
                 List.of(), e.callRegion(), List.of(), e.callBudget(), e.band(), e.mci(), e.requested(), e.institutional(),
                 e.on(), e.eligibleLegalForms());
         assertTrue(result(anySphere, Rule.SPHERE_MATCH).passed());
@@ -132,7 +163,7 @@ class EligibilityTest {
     @Test
     void amountMayNeverExceedTheCallBudget() {
         EligibilityInput e = eligible();
-        EligibilityInput small = new EligibilityInput(e.ngoStatus(), e.reportedYears(), e.legalForm(), e.ngoRegion(),
+        EligibilityInput small = new EligibilityInput(e.ngoStatus(), e.reportedYears(), e.registeredOn(), e.legalForm(), e.ngoRegion(),
                 e.ngoSpheres(), e.callRegion(), e.callSpheres(), new BigDecimal("4000000.00"), e.band(), e.mci(),
                 e.requested(), BigDecimal.ZERO, e.on(), e.eligibleLegalForms());
         assertFalse(result(small, Rule.AMOUNT_IN_BAND).passed());

@@ -81,6 +81,31 @@ class CallResourceTest {
     }
 
     @Test
+    void callsAreFilteredByRecommendationAndActionPlanItem() {
+        UUID recommendation = RegistryEvents.recommendation();
+        UUID item = RegistryEvents.actionPlanItem(recommendation);
+        Map<String, Object> both = grantCallBody(grantPlan(), "5000000.00");
+        both.put("recommendationIds", List.of(recommendation.toString()));
+        both.put("actionPlanItemIds", List.of(item.toString()));
+        String withBoth = post("/api/v1/calls", both).then().statusCode(201).extract().path("id");
+        Map<String, Object> onlyRecommendation = grantCallBody(grantPlan(), "5000000.00");
+        onlyRecommendation.put("recommendationIds", List.of(RegistryEvents.recommendation().toString(),
+                recommendation.toString()));
+        String withRecommendation = post("/api/v1/calls", onlyRecommendation).then().statusCode(201).extract().path("id");
+        post("/api/v1/calls", grantCallBody(grantPlan(), "5000000.00")).then().statusCode(201);
+
+        assertEquals(Set.of(withBoth, withRecommendation), Set.copyOf(Pagination.walk("/api/v1/calls?recommendationId="
+                + recommendation, null, 1, "id")));
+        assertEquals(List.of(withBoth), Pagination.walk("/api/v1/calls?actionPlanItemId=" + item, null, 50, "id"));
+        assertEquals(List.of(withBoth), Pagination.walk("/api/v1/calls?recommendationId=" + recommendation
+                + "&actionPlanItemId=" + item + "&status=PLANNED&planId=" + grantPlan(), null, 50, "id"));
+        given().get("/api/v1/calls?recommendationId=" + UUID.randomUUID()).then().statusCode(200).body("items", empty());
+        for (String query : List.of("recommendationId=x", "actionPlanItemId=1")) {
+            given().get("/api/v1/calls?" + query).then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void officerCreatesAGrantCallLinkedToRecommendations() {
         UUID recommendation = RegistryEvents.recommendation();
         Map<String, Object> body = grantCallBody(grantPlan(), "5000000.00");
@@ -114,6 +139,31 @@ class CallResourceTest {
     void unknownRecommendationIs422() {
         rejected(b -> b.put("recommendationIds", List.of(UUID.randomUUID().toString())), "unknown-recommendation",
                 "recommendationIds[0]");
+    }
+
+    /** A recommendation forum's events moved from SUBMITTED to {@code status}, as procurement's replica keeps it. */
+    private static UUID recommendationIn(String status) {
+        UUID id = RegistryEvents.recommendation();
+        String event = UUID.randomUUID().toString();
+        TestKafka.send(RegistryEvents.RECOMMENDATIONS, id.toString(), RegistryEvents.recommendationStatusChanged(event, id,
+                2, "SUBMITTED", status));
+        RegistryEvents.awaitApplied(event);
+        assertEquals(1, Db.count("SELECT count(*) FROM recommendation_replica WHERE id = ?::uuid AND status = ?",
+                id.toString(), status));
+        return id;
+    }
+
+    @Test
+    void aCallImplementsOnlyRecommendationsStillOpen() {
+        String open = recommendationIn("ACCEPTED").toString();
+        for (String status : List.of("IMPLEMENTED", "DECLINED", "MERGED")) {
+            String closed = recommendationIn(status).toString();
+            rejected(b -> b.put("recommendationIds", List.of(open, closed)), "recommendation-closed", "recommendationIds[1]");
+        }
+        String partly = recommendationIn("PARTIALLY_IMPLEMENTED").toString();
+        Map<String, Object> body = grantCallBody(grantPlan(), "5000000.00");
+        body.put("recommendationIds", List.of(open, partly));
+        post("/api/v1/calls", body).then().statusCode(201).body("recommendationIds", contains(open, partly));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import kz.civic.infra.testing.TestKafka;
 import kz.civic.procurement.eligibility.Eligibility;
 import kz.civic.procurement.service.Times;
 import kz.civic.procurement.support.Db;
+import kz.civic.procurement.support.Funding;
 import kz.civic.procurement.support.Procurement;
 import kz.civic.procurement.support.RegistryEvents;
 import kz.civic.procurement.support.RegistryEvents.Profile;
@@ -61,8 +63,7 @@ class ContractResourceTest {
                         "requestedAmount", Map.of("amount", "5000000.00", "currency", "KZT")))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("id");
         changeCall(call, "UNDER_REVIEW").then().statusCode(200);
-        String award = Procurement.post("/api/v1/calls/" + call + "/awards", Map.of("applicationId", application,
-                "amount", Map.of("amount", "4500000.00", "currency", "KZT"))).then().statusCode(201).extract().path("id");
+        String award = Funding.awarded(call, application, "4500000.00");
         return new Awarded(ngoId, call, award, recommendation);
     }
 
@@ -74,15 +75,15 @@ class ContractResourceTest {
         return Map.of("sequence", sequence, "amount", money(amount), "plannedOn", plannedOn);
     }
 
-    /** 4,500,000 KZT over 2027 in three tranches: 2,000,000 + 1,500,000 + 1,000,000. */
+    /** 4,500,000 KZT over 2026 (begun, so tranches may be paid) in three tranches: 2,000,000 + 1,500,000 + 1,000,000. */
     private static Map<String, Object> contractBody(String awardId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("awardId", awardId);
         body.put("amount", money("4500000.00"));
-        body.put("periodStart", "2027-01-01");
-        body.put("periodEnd", "2027-12-31");
-        body.put("tranches", new ArrayList<>(List.of(tranche(1, "2000000.00", "2027-01-15"),
-                tranche(2, "1500000.00", "2027-05-15"), tranche(3, "1000000.00", "2027-10-15"))));
+        body.put("periodStart", "2026-01-01");
+        body.put("periodEnd", "2026-12-31");
+        body.put("tranches", new ArrayList<>(List.of(tranche(1, "2000000.00", "2026-01-15"),
+                tranche(2, "1500000.00", "2026-05-15"), tranche(3, "1000000.00", "2026-10-15"))));
         return body;
     }
 
@@ -155,19 +156,19 @@ class ContractResourceTest {
         tooMuch.put("amount", money("4500000.01"));
         refused.put("amount-above-award", tooMuch);
         Map<String, Object> backwards = contractBody(a.awardId());
-        backwards.put("periodEnd", "2026-12-31");
+        backwards.put("periodEnd", "2025-12-31");
         refused.put("contract-period", backwards);
         Map<String, Object> shortSum = contractBody(a.awardId());
-        shortSum.put("tranches", List.of(tranche(1, "2000000.00", "2027-01-15"), tranche(2, "1500000.00", "2027-05-15")));
+        shortSum.put("tranches", List.of(tranche(1, "2000000.00", "2026-01-15"), tranche(2, "1500000.00", "2026-05-15")));
         refused.put("tranche-sum", shortSum);
         Map<String, Object> gap = contractBody(a.awardId());
-        gap.put("tranches", List.of(tranche(1, "2000000.00", "2027-01-15"), tranche(3, "2500000.00", "2027-05-15")));
+        gap.put("tranches", List.of(tranche(1, "2000000.00", "2026-01-15"), tranche(3, "2500000.00", "2026-05-15")));
         refused.put("tranche-sequence", gap);
         Map<String, Object> late = contractBody(a.awardId());
-        late.put("tranches", List.of(tranche(1, "2000000.00", "2027-01-15"), tranche(2, "2500000.00", "2028-01-15")));
+        late.put("tranches", List.of(tranche(1, "2000000.00", "2026-01-15"), tranche(2, "2500000.00", "2027-01-15")));
         refused.put("tranche-date", late);
         Map<String, Object> unordered = contractBody(a.awardId());
-        unordered.put("tranches", List.of(tranche(1, "2000000.00", "2027-06-15"), tranche(2, "2500000.00", "2027-05-15")));
+        unordered.put("tranches", List.of(tranche(1, "2000000.00", "2026-06-15"), tranche(2, "2500000.00", "2026-05-15")));
         refused.put("tranche-date ", unordered);
         long before = contractRows();
         for (Map.Entry<String, Map<String, Object>> e : refused.entrySet()) {
@@ -201,7 +202,7 @@ class ContractResourceTest {
 
         JsonNode signed = conforming(TestKafka.events(TOPIC, id, "kz.civic.procurement.contract.signed.v1", 1).get(0));
         assertEquals(a.awardId(), signed.at("/data/awardId").asText());
-        assertEquals("2027-12-31", signed.at("/data/periodEnd").asText());
+        assertEquals("2026-12-31", signed.at("/data/periodEnd").asText());
 
         given().get("/api/v1/awards/" + a.awardId()).then().statusCode(200).body("contractId", equalTo(id));
         given().get("/api/v1/contracts?awardId=" + a.awardId()).then().statusCode(200).body("items.id", contains(id));
@@ -211,6 +212,25 @@ class ContractResourceTest {
                 .body("errors[0].field", equalTo("callId"));
         given().get("/api/v1/contracts/" + UUID.randomUUID()).then().statusCode(404);
         given().get("/api/v1/contracts/" + id + "/history").then().statusCode(200).body("items.action", contains("SIGNED"));
+    }
+
+    @Test
+    void nothingIsPaidBeforeTheContractPeriodStarts() {
+        Awarded a = awarded();
+        LocalDate start = Times.today().plusDays(10);
+        Map<String, Object> body = contractBody(a.awardId());
+        body.put("periodStart", start.toString());
+        body.put("periodEnd", start.plusMonths(12).toString());
+        body.put("tranches", List.of(tranche(1, "2000000.00", start.toString()), tranche(2, "2500000.00",
+                start.plusMonths(6).toString())));
+        String id = Procurement.post("/api/v1/contracts", body).then().statusCode(201).extract().path("id");
+        String etag = etag(id);
+        long before = contractRows();
+        pay(id, 1).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("/problems/contract-not-started")).body("periodStart", equalTo(start.toString()));
+        assertEquals(before, contractRows(), "a refused payment wrote something");
+        assertEquals(0, Db.count("SELECT count(*) FROM contract_tranche WHERE contract_id = ?::uuid AND status = 'PAID'", id));
+        assertEquals(etag, etag(id), "the contract's version did not move");
     }
 
     @Test

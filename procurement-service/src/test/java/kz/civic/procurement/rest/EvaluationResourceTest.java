@@ -13,7 +13,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.smallrye.jwt.build.Jwt;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ class EvaluationResourceTest {
     }
 
     private static String member(String sub) {
-        return Jwt.subject(sub).groups("commission-member").audience("civic-api").sign();
+        return Tokens.member(sub);
     }
 
     private static UUID ngo(Profile profile) {
@@ -81,6 +80,11 @@ class EvaluationResourceTest {
         return Funding.award(callId, applicationId, amount);
     }
 
+    private static long awardRows() {
+        return Db.count("SELECT (SELECT count(*) FROM award) + (SELECT count(*) FROM outbox_event WHERE topic = "
+                + "'procurement.awards')");
+    }
+
     @Test
     void commissionScoresRanksAndConflictsOfInterestAreBlockedAndRecorded() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -98,12 +102,13 @@ class EvaluationResourceTest {
         score(m2, a, 90, 80).then().statusCode(409).body("type", equalTo("/problems/call-not-under-review"));
         changeCall(call, "UNDER_REVIEW").then().statusCode(200);
 
-        String detectedAt = score(m1, a, 100, 100).then().statusCode(409).contentType("application/problem+json")
+        // m1 leads a's NGO: detected when scoring its competitor b too (recused from the whole call), recorded on a
+        String detectedAt = score(m1, b, 70, 50).then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("/problems/conflict-of-interest")).body("recusal.source", equalTo("DETECTED"))
-                .extract().path("recusal.recordedAt");
+                .body("recusal.applicationId", equalTo(a)).extract().path("recusal.recordedAt");
         assertEquals(1, Db.count("SELECT count(*) FROM recusal WHERE application_id = ?::uuid AND member_id = ? "
                 + "AND source = 'DETECTED'", a, m1));
-        assertEquals(0, Db.count("SELECT count(*) FROM score WHERE application_id = ?::uuid AND member_id = ?", a, m1));
+        assertEquals(0, Db.count("SELECT count(*) FROM score WHERE member_id = ?", m1));
         String recordedAt = score(m1, a, 100, 100).then().statusCode(409)
                 .body("type", equalTo("/problems/conflict-of-interest")).extract().path("recusal.recordedAt");
         // the same recusal, recorded once: the time first answered is the time stored (reliability-tests found them
@@ -111,18 +116,27 @@ class EvaluationResourceTest {
         assertEquals(java.time.OffsetDateTime.parse(detectedAt).toInstant(),
                 java.time.OffsetDateTime.parse(recordedAt).toInstant());
 
-        score(m1, b, 70, 50).then().statusCode(201).body("scores.criterion", contains("BUDGET", "RELEVANCE"));
-        score(m2, a, 90, 80).then().statusCode(201);
+        score(m1, b, 70, 50).then().statusCode(409).body("type", equalTo("/problems/conflict-of-interest"))
+                .body("recusal.applicationId", equalTo(a));
+        assertEquals(0, Db.count("SELECT count(*) FROM score WHERE member_id = ?", m1));
+        score(m2, a, 90, 80).then().statusCode(201).body("scores.criterion", contains("BUDGET", "RELEVANCE"));
         score(m2, b, 100, 100).then().statusCode(201);
         score(m2, b, 10, 10).then().statusCode(409).body("type", equalTo("/problems/already-scored"));
+        // m3 scores b, then declares a conflict with a: recused from the call, its score of b no longer counts
+        String m3 = "member-3-" + suffix;
+        seat(call, m3, "900101300123");
+        score(m3, b, 0, 0).then().statusCode(201);
+        given().auth().oauth2(member(m3)).contentType("application/json").body(Map.of("reason", "my sister works there"))
+                .post("/api/v1/applications/" + a + "/recusals").then().statusCode(201);
+        score(m3, a, 50, 50).then().statusCode(409).body("recusal.source", equalTo("DECLARED"));
 
         given().auth().oauth2(Tokens.officer()).get("/api/v1/calls/" + call + "/ranking").then().statusCode(200)
-                .body("items.applicationId", contains(a, b)).body("items.rank", contains(1, 2))
-                .body("items[0].score", equalTo(86.0f)).body("items[1].score", equalTo(81.0f))
-                .body("items[1].memberTotals." + m1, equalTo(62.0f)).body("items[1].outliers.size()", equalTo(0));
-        assertEquals(List.of(a, b), Pagination.walk("/api/v1/calls/" + call + "/ranking", Tokens.officer(), 1,
+                .body("items.applicationId", contains(b, a)).body("items.rank", contains(1, 2))
+                .body("items[0].score", equalTo(100.0f)).body("items[1].score", equalTo(86.0f))
+                .body("items[0].memberTotals.size()", equalTo(1)).body("items[0].memberTotals['" + m2 + "']", equalTo(100.0f)).body("items[0].outliers.size()", equalTo(0));
+        assertEquals(List.of(b, a), Pagination.walk("/api/v1/calls/" + call + "/ranking", Tokens.officer(), 1,
                 "applicationId"));
-        assertEquals(List.of(m1, m2), Pagination.walk("/api/v1/calls/" + call + "/commission-members", Tokens.officer(), 1,
+        assertEquals(List.of(m1, m2, m3), Pagination.walk("/api/v1/calls/" + call + "/commission-members", Tokens.officer(), 1,
                 "memberId"));
         given().auth().oauth2(Tokens.officer()).queryParam("cursor", Cursor.encode(List.of(UUID.randomUUID().toString())))
                 .get("/api/v1/calls/" + call + "/ranking").then().statusCode(400)
@@ -184,6 +198,24 @@ class EvaluationResourceTest {
         award(call, a, "4000000.00").then().statusCode(409).body("type", equalTo("/problems/call-not-under-review"));
         changeCall(call, "UNDER_REVIEW").then().statusCode(200);
 
+        // an award follows the commission's evaluation: a commission seated, the application scored by a member
+        // without a conflict in the call; refused with nothing written
+        long before = awardRows();
+        award(call, a, "4000000.00").then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("/problems/commission-not-seated"));
+        String scorer = "scorer-" + UUID.randomUUID();
+        String conflicted = "conflicted-" + UUID.randomUUID();
+        seat(call, scorer, "900101300123");
+        seat(call, conflicted, "900101300123");
+        award(call, a, "4000000.00").then().statusCode(409).body("type", equalTo("/problems/application-not-scored"));
+        score(conflicted, a, 90, 90).then().statusCode(201);
+        given().auth().oauth2(member(conflicted)).contentType("application/json").body(Map.of("reason", "consults for s"))
+                .post("/api/v1/applications/" + s + "/recusals").then().statusCode(201);
+        award(call, a, "4000000.00").then().statusCode(409).body("type", equalTo("/problems/application-not-scored"));
+        assertEquals(before, awardRows(), "a refused award wrote something");
+        score(scorer, a, 80, 80).then().statusCode(201);
+        score(scorer, s, 80, 80).then().statusCode(201);
+
         award(call, a, "5000000.01").then().statusCode(422).body("type", equalTo("/problems/amount-above-request"));
         String id = award(call, a, "4500000.00").then().statusCode(201).body("amount.amount", equalTo(4500000.0f))
                 .extract().path("id");
@@ -212,6 +244,7 @@ class EvaluationResourceTest {
             applications.add(apply(call, ngo(Profile.active()), "12000000.00"));
         }
         changeCall(call, "UNDER_REVIEW").then().statusCode(200);
+        applications.forEach(app -> Funding.scored(call, app));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Integer>> decisions = applications.stream()

@@ -71,10 +71,10 @@ class OpenDataResourceTest {
         withBinAward = Funding.awarded(call, a, "4500000.00");
         legacyAward = Funding.awarded(call, b, "4000000.00");
         contract = Procurement.post("/api/v1/contracts", Map.of("awardId", withBinAward,
-                "amount", Map.of("amount", "4500000.00", "currency", "KZT"), "periodStart", "2027-01-01",
-                "periodEnd", "2027-12-31", "tranches", List.of(
-                        Map.of("sequence", 1, "amount", Map.of("amount", "2000000.00", "currency", "KZT"), "plannedOn", "2027-01-15"),
-                        Map.of("sequence", 2, "amount", Map.of("amount", "2500000.00", "currency", "KZT"), "plannedOn", "2027-06-15"))))
+                "amount", Map.of("amount", "4500000.00", "currency", "KZT"), "periodStart", "2026-01-01",
+                "periodEnd", "2026-12-31", "tranches", List.of(
+                        Map.of("sequence", 1, "amount", Map.of("amount", "2000000.00", "currency", "KZT"), "plannedOn", "2026-01-15"),
+                        Map.of("sequence", 2, "amount", Map.of("amount", "2500000.00", "currency", "KZT"), "plannedOn", "2026-06-15"))))
                 .then().statusCode(201).extract().path("id");
         String etag = given().get("/api/v1/contracts/" + contract).then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(Tokens.officer()).header("If-Match", etag)
@@ -189,7 +189,7 @@ class OpenDataResourceTest {
         assertEquals("active", signed.at("/contracts/0/status").asText());
         assertEquals(4500000.0, signed.at("/contracts/0/value/amount").asDouble());
         assertEquals("KZT", signed.at("/contracts/0/value/currency").asText());
-        assertTrue(OffsetDateTime.parse("2027-01-01T00:00:00+05:00")
+        assertTrue(OffsetDateTime.parse("2026-01-01T00:00:00+05:00")
                 .isEqual(OffsetDateTime.parse(signed.at("/contracts/0/period/startDate").asText())));
         assertTrue(signed.at("/contracts/0/dateSigned").isTextual());
         JsonNode paid = releases.get(7).at("/contracts/0/implementation/transactions/0");
@@ -309,8 +309,8 @@ class OpenDataResourceTest {
         assertEquals("KZ-75", g.at("/recipientOrganization/0/addressRegion").asText());
         assertEquals("KZ-BIN-" + BODY_BIN, g.at("/fundingOrganization/0/id").asText());
         assertEquals(9, g.at("/plannedDates/0/duration").asInt());
-        assertEquals("2027-01-01", g.at("/plannedDates/0/startDate").asText());
-        assertEquals("2027-12-31", g.at("/plannedDates/0/endDate").asText());
+        assertEquals("2026-01-01", g.at("/plannedDates/0/startDate").asText());
+        assertEquals("2026-12-31", g.at("/plannedDates/0/endDate").asText());
         assertEquals(2000000.0, g.get("amountDisbursed").asDouble());
         assertEquals(2000000.0, g.at("/disbursementTransaction/0/value").asDouble());
         assertEquals(call, g.at("/grantProgramme/0/code").asText());

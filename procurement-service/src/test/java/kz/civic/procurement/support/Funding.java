@@ -3,6 +3,7 @@ package kz.civic.procurement.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.civic.procurement.eligibility.Eligibility;
@@ -41,14 +42,33 @@ public final class Funding {
                 .post("/api/v1/applications").then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * The call's evaluator (a member seated on first use, without a conflict) scores the application 80 on every
+     * criterion of the call, as an award requires; the call is UNDER_REVIEW.
+     */
+    public static void scored(String callId, String applicationId) {
+        String evaluator = "evaluator-" + callId;
+        int seated = given().auth().oauth2(Tokens.officer()).contentType("application/json")
+                .body(Map.of("memberId", evaluator, "iin", "900101300123"))
+                .post("/api/v1/calls/" + callId + "/commission-members").statusCode();
+        if (seated != 201 && seated != 409) {
+            throw new AssertionError("seating the evaluator answered " + seated);
+        }
+        List<String> criteria = given().get("/api/v1/calls/" + callId).jsonPath().getList("criteria.code");
+        given().auth().oauth2(Tokens.member(evaluator)).contentType("application/json")
+                .body(Map.of("scores", criteria.stream().map(c -> Map.of("criterion", c, "value", 80)).toList()))
+                .post("/api/v1/applications/" + applicationId + "/scores").then().statusCode(201);
+    }
+
     public static Response award(String callId, String applicationId, String amount) {
         return given().auth().oauth2(Tokens.officer()).contentType("application/json")
                 .body(Map.of("applicationId", applicationId, "amount", Map.of("amount", amount, "currency", "KZT")))
                 .post("/api/v1/calls/" + callId + "/awards");
     }
 
-    /** Awards the application (201); returns the award id. */
+    /** Scores ({@link #scored}) and awards the application (201); returns the award id. */
     public static String awarded(String callId, String applicationId, String amount) {
+        scored(callId, applicationId);
         return award(callId, applicationId, amount).then().statusCode(201).extract().path("id");
     }
 }

@@ -30,30 +30,35 @@ public final class RegistryEvents {
 
     /** The profile fields of an NGO snapshot event (registered / updated). */
     public record Profile(String status, String legalForm, boolean eligible, String regionCode, List<String> spheres,
-            List<String> leaderAndFounderHashes) {
+            List<String> leaderAndFounderHashes, String registrationDate) {
 
         public static Profile active() {
-            return new Profile("ACTIVE", "PUBLIC_FOUNDATION", true, "KZ-75", List.of("SUPPORT_FOR_VULNERABLE_GROUPS", "EDUCATION_SCIENCE_INFORMATION_SPORTS"), List.of());
+            return new Profile("ACTIVE", "PUBLIC_FOUNDATION", true, "KZ-75", List.of("SUPPORT_FOR_VULNERABLE_GROUPS", "EDUCATION_SCIENCE_INFORMATION_SPORTS"), List.of(),
+                    "2020-01-01");
         }
 
         public Profile withStatus(String s) {
-            return new Profile(s, legalForm, eligible, regionCode, spheres, leaderAndFounderHashes);
+            return new Profile(s, legalForm, eligible, regionCode, spheres, leaderAndFounderHashes, registrationDate);
         }
 
         public Profile withLegalForm(String form, boolean isEligible) {
-            return new Profile(status, form, isEligible, regionCode, spheres, leaderAndFounderHashes);
+            return new Profile(status, form, isEligible, regionCode, spheres, leaderAndFounderHashes, registrationDate);
         }
 
         public Profile withRegion(String region) {
-            return new Profile(status, legalForm, eligible, region, spheres, leaderAndFounderHashes);
+            return new Profile(status, legalForm, eligible, region, spheres, leaderAndFounderHashes, registrationDate);
         }
 
         public Profile withSpheres(List<String> codes) {
-            return new Profile(status, legalForm, eligible, regionCode, codes, leaderAndFounderHashes);
+            return new Profile(status, legalForm, eligible, regionCode, codes, leaderAndFounderHashes, registrationDate);
         }
 
         public Profile withPersons(List<String> hashes) {
-            return new Profile(status, legalForm, eligible, regionCode, spheres, hashes);
+            return new Profile(status, legalForm, eligible, regionCode, spheres, hashes, registrationDate);
+        }
+
+        public Profile registeredOn(java.time.LocalDate date) {
+            return new Profile(status, legalForm, eligible, regionCode, spheres, leaderAndFounderHashes, date.toString());
         }
     }
 
@@ -78,7 +83,7 @@ public final class RegistryEvents {
         d.putObject("names").put("ru", "Фонд развития").put("kk", "Даму қоры");
         d.putArray("aliases");
         d.put("legalForm", p.legalForm()).put("eligibleForStateNgoFunding", p.eligible()).put("regionCode", p.regionCode())
-                .put("registrationDate", "2020-01-01");
+                .put("registrationDate", p.registrationDate());
         p.spheres().forEach(d.putArray("spheres")::add);
         ArrayNode persons = d.putArray("persons");
         for (int i = 0; i < p.leaderAndFounderHashes().size(); i++) {
@@ -139,8 +144,11 @@ public final class RegistryEvents {
 
     public static String recommendationStatusChanged(String eventId, UUID id, long version, String from, String to) {
         ObjectNode e = envelope(eventId, "kz.civic.forum.recommendation.status-changed.v1", id.toString());
-        e.putObject("data").put("id", id.toString()).put("from", from).put("to", to).put("reason", "agreed")
-                .put("changedAt", "2026-11-25T10:00:00+05:00").put("version", version);
+        ObjectNode d = e.putObject("data").put("id", id.toString()).put("from", from).put("to", to).put("reason", "agreed");
+        if ("MERGED".equals(to)) {
+            d.put("mergedIntoId", UUID.randomUUID().toString());
+        }
+        d.put("changedAt", "2026-11-25T10:00:00+05:00").put("version", version);
         return checked(e);
     }
 

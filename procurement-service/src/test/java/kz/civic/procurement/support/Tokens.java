@@ -17,6 +17,11 @@ public final class Tokens {
         return of("procurement-officer");
     }
 
+    /** A {@code commission-member} token of member {@code sub}. */
+    public static String member(String sub) {
+        return Jwt.subject(sub).groups("commission-member").audience("civic-api").sign();
+    }
+
     /** An {@code ngo} token bound to {@code ngoId}. */
     public static String ngo(UUID ngoId) {
         return Jwt.subject("ngo-user-" + ngoId).groups("ngo").claim("ngoId", ngoId.toString()).audience("civic-api").sign();

@@ -114,6 +114,8 @@ class ConcurrencyIT extends StackIT {
                     MatrixFixtures.applicationBody(call, ngo))).id());
         }
         Fixtures.moveCall(call, "UNDER_REVIEW");
+        // an award follows the commission's scores
+        applications.forEach(application -> f.scored(call, application));
         List<Reply> answers = race(CLIENTS, client -> () -> List.of(f.send(Call.of("POST", "/api/v1/calls/" + call
                 + "/awards", officer, "{\"applicationId\": \"" + applications.get(client % applications.size())
                 + "\", \"amount\": {\"amount\": \"1000000.00\", \"currency\": \"KZT\"}}"))));

@@ -214,6 +214,7 @@ class DuplicateAndReplayIT extends StackIT {
                 MatrixFixtures.applicationBody(call, f.ngoA))).id();
         f.eventually(201, Call.of("POST", "/api/v1/applications", f.ngoToken(c), MatrixFixtures.applicationBody(call, c)));
         Fixtures.moveCall(call, "UNDER_REVIEW");
+        f.scored(call, awarded);
         f.expect(201, Call.of("POST", "/api/v1/calls/" + call + "/awards", token("procurement-officer"),
                 "{\"applicationId\": \"" + awarded + "\", \"amount\": {\"amount\": \"2000000.00\", \"currency\": \"KZT\"}}"));
         Fixtures.changeNgoStatus(c, "SUSPENDED");
