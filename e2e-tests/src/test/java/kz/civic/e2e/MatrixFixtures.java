@@ -209,6 +209,21 @@ public final class MatrixFixtures {
         }
     }
 
+    /**
+     * A random edition number for a forum fixture, from 12 to 88; its year is {@link #editionBody}'s 2012 + number
+     * (as XI was held in 2023), so fixture editions keep forum-service's rules (one edition a year, numbers in
+     * the order of years) whatever numbers other tests took. A taken number answers 409: try another.
+     */
+    public static int editionNumber() {
+        return 12 + ThreadLocalRandom.current().nextInt(77);
+    }
+
+    /** The body creating edition {@code number} in the year 2012 + number. */
+    public static String editionBody(int number, String motto) {
+        return """
+                {"editionNumber": %d, "year": %d, "motto": {"ru": "%s"}}""".formatted(number, 2012 + number, motto);
+    }
+
     /** A BIN of a head organisation (digit 5: legal entity, digit 6: 0) registered in a recent month. */
     public static String bin() {
         return checked("2" + ThreadLocalRandom.current().nextInt(10) + "0" + (1 + ThreadLocalRandom.current().nextInt(9))
@@ -311,9 +326,7 @@ public final class MatrixFixtures {
 
     private void forum(String secretariat) {
         for (int attempt = 0; forumId == null && attempt < 50; attempt++) {
-            Reply r = send(Call.of("POST", "/api/v1/forums", secretariat, """
-                    {"editionNumber": %d, "year": 2023, "motto": {"ru": "Матрица прав"}}"""
-                    .formatted(ThreadLocalRandom.current().nextInt(500, 1001))));
+            Reply r = send(Call.of("POST", "/api/v1/forums", secretariat, editionBody(editionNumber(), "Матрица прав")));
             if (r.status() == 201) {
                 forumId = r.id();
             }
