@@ -126,15 +126,16 @@ public class RecommendationResource {
     @PermitAll
     @Operation(summary = "List and search recommendations", description = "Newest first, cursor-paginated. q is a "
             + "full-text query over the kk, ru and en text (Russian and English words match their other forms); the "
-            + "addressee filters (addresseeType, governmentBodyId) match one addressee meeting both; sphere and sdg "
-            + "match recommendations listing them")
+            + "addressee filters (addresseeType, governmentBodyId) match one addressee meeting both; sphere, sdg and "
+            + "authorNgoId match recommendations listing them (authorNgoId: the NGO authored or co-authored it)")
     @APIResponse(responseCode = "200", description = "A page of recommendations")
     @APIResponse(responseCode = "400", description = "a malformed parameter, named in errors[]", content = @Content(mediaType = "application/problem+json"))
     public Response list(@QueryParam("q") String q, @QueryParam("status") String status,
             @QueryParam("addresseeType") String addresseeType, @QueryParam("governmentBodyId") String governmentBodyId,
             @QueryParam("region") String region, @QueryParam("sourceType") String sourceType,
             @QueryParam("sourceId") String sourceId, @QueryParam("forumId") String forumId,
-            @QueryParam("sphere") String sphere, @QueryParam("sdg") String sdg, @QueryParam("cursor") String cursor,
+            @QueryParam("sphere") String sphere, @QueryParam("sdg") String sdg,
+            @QueryParam("authorNgoId") String authorNgoId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         RecommendationFilter filter = new RecommendationFilter(
                 QueryParams.enumValue(RecommendationStatus.class, status, "status"),
@@ -142,7 +143,7 @@ public class RecommendationResource {
                 QueryParams.uuid(governmentBodyId, "governmentBodyId"), QueryParams.text(region),
                 QueryParams.enumValue(SourceType.class, sourceType, "sourceType"), QueryParams.uuid(sourceId, "sourceId"),
                 QueryParams.uuid(forumId, "forumId"), QueryParams.text(sphere), QueryParams.intValue(sdg, "sdg", 1, 17),
-                QueryParams.query(q, "q", 200));
+                QueryParams.uuid(authorNgoId, "authorNgoId"), QueryParams.query(q, "q", 200));
         return mapper.toResponses(service.list(filter, cursor, limit)).toResponse(uri);
     }
 }
