@@ -324,6 +324,16 @@ public final class MatrixFixtures {
         procurement(officer);
     }
 
+    /** A recommendation of the fixture edition authored by {@code authorNgoId}, addressed to body A. */
+    public String recommendationBody(String authorNgoId) {
+        return """
+                {"text": {"ru": "Проверить матрицу доступа", "en": "Check the authorization matrix"},
+                 "sourceType": "REPUBLICAN_FORUM", "sourceId": "%s", "authorNgoIds": ["%s"],
+                 "addressees": [{"type": "CENTRAL_AGENCY", "governmentBodyId": "%s"}],
+                 "spheres": ["PROTECTION_OF_RIGHTS"], "regionCode": "KZ-75", "sdgGoals": [16], "priority": "HIGH"}"""
+                .formatted(forumId, authorNgoId, bodyA);
+    }
+
     private void forum(String secretariat) {
         for (int attempt = 0; forumId == null && attempt < 50; attempt++) {
             Reply r = send(Call.of("POST", "/api/v1/forums", secretariat, editionBody(editionNumber(), "Матрица прав")));
@@ -331,12 +341,7 @@ public final class MatrixFixtures {
                 forumId = r.id();
             }
         }
-        String body = """
-                {"text": {"ru": "Проверить матрицу доступа", "en": "Check the authorization matrix"},
-                 "sourceType": "REPUBLICAN_FORUM", "sourceId": "%s", "authorNgoIds": ["%s"],
-                 "addressees": [{"type": "CENTRAL_AGENCY", "governmentBodyId": "%s"}],
-                 "spheres": ["PROTECTION_OF_RIGHTS"], "regionCode": "KZ-75", "sdgGoals": [16], "priority": "HIGH"}"""
-                .formatted(forumId, ngoA, bodyA);
+        String body = recommendationBody(ngoA);
         // 422 until forum-service's replicas hold NGO A and body A
         recommendation = eventually(201, Call.of("POST", "/api/v1/recommendations", secretariat, body)).id();
         String path = "/api/v1/recommendations/" + recommendation;

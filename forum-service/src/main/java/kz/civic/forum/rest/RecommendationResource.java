@@ -56,14 +56,19 @@ public class RecommendationResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.ADMIN })
+    @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.NGO, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Draft a recommendation", description = "Creates a DRAFT. 422 for an unknown source, an unknown "
-            + "or wound-up author NGO, or an agency addressee without a known government body of its level; "
+    @Operation(summary = "Draft a recommendation", description = "Creates a DRAFT. The secretariat drafts for any "
+            + "authors; an NGO drafts in its own name: the NGO of the token (claim ngoId) becomes the author whether "
+            + "authorNgoIds is left out or names it, naming another NGO is 403 not-own-ngo (other NGOs join through "
+            + "/co-authors), and the secretariat reviews, replaces and submits the draft. 422 for an unknown source, "
+            + "an unknown or wound-up author NGO, or an agency addressee without a known government body of its level; "
             + "Idempotency-Key supported")
     @APIResponse(responseCode = "201", description = "Drafted; Location and ETag are set",
             content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
     @APIResponse(responseCode = "400", description = "validation or malformed-request: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "not-own-ngo (an NGO naming another author), ngo-not-bound (an "
+            + "ngo token without ngoId), or a role that may not draft", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "unknown-forum, unknown-regional-forum, unknown-dialogue-platform, "
             + "unknown-ngo, ngo-wound-up, unknown-government-body, government-body-required, "
             + "government-body-not-expected, addressee-level-mismatch; errors[] names the field", content = @Content(mediaType = "application/problem+json"))

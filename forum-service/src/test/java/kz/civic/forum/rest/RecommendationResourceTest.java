@@ -116,10 +116,13 @@ class RecommendationResourceTest {
     void writesNeedTheSecretariatOrAnAdmin() {
         given().contentType("application/json").body(body()).post("/api/v1/recommendations").then().statusCode(401)
                 .contentType("application/problem+json");
-        for (String role : List.of("ngo", "agency", "analyst", "registrar")) {
+        for (String role : List.of("agency", "analyst", "registrar", "procurement-officer", "commission-member")) {
             given().auth().oauth2(Tokens.of(role)).contentType("application/json").body(body())
                     .post("/api/v1/recommendations").then().statusCode(403).contentType("application/problem+json");
         }
+        // an ngo token drafts only when bound to its NGO (RecommendationNgoDraftTest)
+        given().auth().oauth2(Tokens.of("ngo")).contentType("application/json").body(body())
+                .post("/api/v1/recommendations").then().statusCode(403).body("type", equalTo("/problems/ngo-not-bound"));
         given().auth().oauth2(Tokens.of("admin")).contentType("application/json").body(body())
                 .post("/api/v1/recommendations").then().statusCode(201);
         String id = create(body());
