@@ -405,6 +405,9 @@ class AuthorizationMatrixIT extends StackIT {
             case "POST /api/v1/recommendations/{id}/assessments ngo" -> List.of(
                     others(() -> Call.of("POST", rec + "/assessments", ngoB, assessment)),
                     own(() -> Call.of("POST", rec + "/assessments", ngo, assessment)));
+            case "POST /api/v1/recommendations ngo" -> List.of(
+                    others(() -> Call.of("POST", "/api/v1/recommendations", ngo, f.recommendationBody(f.ngoB))),
+                    own(() -> Call.of("POST", "/api/v1/recommendations", ngo, f.recommendationBody(f.ngoA))));
             case "POST /api/v1/recommendations/{id}/co-authors ngo" -> List.of(
                     new Probe("unbound token", () -> Call.of("POST", "/api/v1/recommendations/" + f.draft + "/co-authors",
                             f.ngoToken(null), null), "403 (no ngoId claim)", a -> a.status() == 403),

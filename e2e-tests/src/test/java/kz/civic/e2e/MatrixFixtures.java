@@ -211,6 +211,21 @@ public final class MatrixFixtures {
     }
 
     /**
+     * A random edition number for a forum fixture, from 12 to 88; its year is {@link #editionBody}'s 2012 + number
+     * (as XI was held in 2023), so fixture editions keep forum-service's rules (one edition a year, numbers in
+     * the order of years) whatever numbers other tests took. A taken number answers 409: try another.
+     */
+    public static int editionNumber() {
+        return 12 + ThreadLocalRandom.current().nextInt(77);
+    }
+
+    /** The body creating edition {@code number} in the year 2012 + number. */
+    public static String editionBody(int number, String motto) {
+        return """
+                {"editionNumber": %d, "year": %d, "motto": {"ru": "%s"}}""".formatted(number, 2012 + number, motto);
+    }
+
+    /**
      * A BIN of a resident legal entity (digit 5: 4) that is a head organisation (digit 6: 0) registered in a month of
      * 1991–2009: not after any registration date the e2e and reliability bodies send (2012 and later), as the
      * register requires.
@@ -314,21 +329,24 @@ public final class MatrixFixtures {
         procurement(officer);
     }
 
-    private void forum(String secretariat) {
-        for (int attempt = 0; forumId == null && attempt < 50; attempt++) {
-            Reply r = send(Call.of("POST", "/api/v1/forums", secretariat, """
-                    {"editionNumber": %d, "year": 2023, "motto": {"ru": "Матрица прав"}}"""
-                    .formatted(ThreadLocalRandom.current().nextInt(500, 1001))));
-            if (r.status() == 201) {
-                forumId = r.id();
-            }
-        }
-        String body = """
+    /** A recommendation of the fixture edition authored by {@code authorNgoId}, addressed to body A. */
+    public String recommendationBody(String authorNgoId) {
+        return """
                 {"text": {"ru": "Проверить матрицу доступа", "en": "Check the authorization matrix"},
                  "sourceType": "REPUBLICAN_FORUM", "sourceId": "%s", "authorNgoIds": ["%s"],
                  "addressees": [{"type": "CENTRAL_AGENCY", "governmentBodyId": "%s"}],
                  "spheres": ["PROTECTION_OF_RIGHTS"], "regionCode": "KZ-75", "sdgGoals": [16], "priority": "HIGH"}"""
-                .formatted(forumId, ngoA, bodyA);
+                .formatted(forumId, authorNgoId, bodyA);
+    }
+
+    private void forum(String secretariat) {
+        for (int attempt = 0; forumId == null && attempt < 50; attempt++) {
+            Reply r = send(Call.of("POST", "/api/v1/forums", secretariat, editionBody(editionNumber(), "Матрица прав")));
+            if (r.status() == 201) {
+                forumId = r.id();
+            }
+        }
+        String body = recommendationBody(ngoA);
         // 422 until forum-service's replicas hold NGO A and body A
         recommendation = eventually(201, Call.of("POST", "/api/v1/recommendations", secretariat, body)).id();
         String path = "/api/v1/recommendations/" + recommendation;

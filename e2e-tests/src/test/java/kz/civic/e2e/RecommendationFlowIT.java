@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -207,9 +206,8 @@ class RecommendationFlowIT extends StackIT {
     /** A new forum edition with an edition number no other test uses. */
     private static String edition() {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int number = ThreadLocalRandom.current().nextInt(100, 1001);
-            Answer r = post("/api/v1/forums", token("forum-secretariat"), """
-                    {"editionNumber": %d, "year": 2026, "motto": {"ru": "Голос гражданского общества"}}""".formatted(number));
+            Answer r = post("/api/v1/forums", token("forum-secretariat"),
+                    MatrixFixtures.editionBody(MatrixFixtures.editionNumber(), "Голос гражданского общества"));
             if (r.status() == 201) {
                 return r.body().get("id").asText();
             }

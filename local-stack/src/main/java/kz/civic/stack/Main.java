@@ -1,10 +1,8 @@
 package kz.civic.stack;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -22,17 +20,34 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(System.getProperty("civic.root", ".")).toAbsolutePath().normalize();
-        List<String> arguments = List.of(args);
+        int status = execute(root, List.of(args), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the command line; returns the exit status: 0, 2 for help or a usage error (the usage printed on
+     * {@code err}, nothing on {@code out}), 1 for a failure.
+     */
+    static int execute(Path root, List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
         try {
-            if (!arguments.isEmpty() && arguments.get(0).equals("token")) {
-                System.out.println(token(root, arguments.subList(1, arguments.size())));
-                return;
+            LauncherArguments command = LauncherArguments.parse(args);
+            if (command instanceof LauncherArguments.Token t) {
+                out.println(token(root, t));
+            } else if (command instanceof LauncherArguments.Start s) {
+                run(StackOptions.fromEnvironment(root, s.fresh(), s.demoData(), System.getenv()));
             }
-            run(StackOptions.fromEnvironment(root, arguments.contains("--fresh"), !arguments.contains("--no-demo-data"),
-                    System.getenv()));
+            return 0;
+        } catch (LauncherArguments.UsageException e) {
+            if (e.getMessage() != null) {
+                err.println("✗ " + e.getMessage());
+            }
+            err.print(LauncherArguments.USAGE);
+            return 2;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            System.err.println("✗ " + e.getMessage());
-            System.exit(1);
+            err.println("✗ " + e.getMessage());
+            return 1;
         }
     }
 
@@ -51,34 +66,17 @@ public final class Main {
         System.out.println("Swagger UI:   " + stack.gatewayUrl() + "/swagger-ui (all services; document at "
                 + stack.gatewayUrl() + "/openapi)");
         System.out.println("Logs:         " + options.dataDir().resolve("logs"));
-        System.out.println("Token:        ./run token registrar   (roles: registrar ngo forum-secretariat agency "
-                + "procurement-officer commission-member analyst admin)");
+        System.out.println("Token:        ./run token registrar   (roles: " + String.join(" ", Tokens.ROLES) + ")");
         System.out.println("Try:          curl -s " + stack.gatewayUrl() + "/api/v1/ngos");
         System.out.println("Press Ctrl-C to stop everything.");
         stopped.await();
     }
 
-    static String token(Path root, List<String> args) {
-        if (args.isEmpty()) {
-            throw new IllegalArgumentException("usage: ./run token ROLE [--sub ID] [--ngo-id UUID] [--agency-id UUID] [--hours N]");
-        }
-        String role = args.get(0);
-        String subject = "local-" + role;
-        long hours = 8;
-        Map<String, String> claims = new LinkedHashMap<>();
-        for (int i = 1; i + 1 < args.size(); i += 2) {
-            switch (args.get(i)) {
-                case "--sub" -> subject = args.get(i + 1);
-                case "--ngo-id" -> claims.put("ngoId", args.get(i + 1));
-                case "--agency-id" -> claims.put("agencyId", args.get(i + 1));
-                case "--hours" -> hours = Long.parseLong(args.get(i + 1));
-                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
-            }
-        }
+    private static String token(Path root, LauncherArguments.Token t) {
         Path key = root.resolve(".data/keys").resolve(kz.civic.infra.LocalKeys.PRIVATE_KEY_FILE);
         if (!key.toFile().isFile()) {
             kz.civic.infra.LocalKeys.ensure(root.resolve(".data/keys"));
         }
-        return new Tokens(key).mint(subject, role, claims, Duration.ofHours(hours));
+        return new Tokens(key).mint(t.subject(), t.role(), t.claims(), t.lifetime());
     }
 }

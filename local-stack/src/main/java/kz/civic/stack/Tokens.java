@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +27,10 @@ public final class Tokens {
 
     public static final String ISSUER = "https://auth.civic.local";
     public static final String AUDIENCE = "civic-api";
+
+    /** The roles of the security model (architecture.md §7), as services check them in {@code groups}. */
+    public static final List<String> ROLES = List.of("registrar", "ngo", "forum-secretariat", "agency",
+            "procurement-officer", "commission-member", "analyst", "admin");
 
     private final PrivateKey key;
 

@@ -7,9 +7,9 @@ import kz.civic.forum.SourceType;
 
 /**
  * Filters of the recommendation list; a null member is no filter. {@code text} is a full-text query over kk/ru/en;
- * {@code sphere} and {@code sdgGoal} match recommendations listing them.
+ * {@code sphere}, {@code sdgGoal} and {@code authorNgoId} match recommendations listing them.
  */
 public record RecommendationFilter(RecommendationStatus status, AddresseeType addresseeType, UUID governmentBodyId,
         String regionCode, SourceType sourceType, UUID sourceId, UUID forumId, String sphere, Integer sdgGoal,
-        String text) {
+        UUID authorNgoId, String text) {
 }

@@ -16,7 +16,8 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
 
     /**
      * Newest first. An addressee filter matches recommendations with one addressee meeting all its parts; the text
-     * query, sphere and goal go through SQL functions of V8__recommendation_search.sql (GIN-indexed).
+     * query, sphere and goal go through SQL functions of V8__recommendation_search.sql, the author through
+     * V14__recommendation_author_filter.sql (GIN-indexed).
      */
     public List<Recommendation> list(RecommendationFilter filter, Keyset after, int limit) {
         KeysetQuery query = new KeysetQuery().where("status = :status", "status", filter.status())
@@ -26,6 +27,7 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                 .where("forumId = :forumId", "forumId", filter.forumId())
                 .where("function('text_array_has', spheres, :sphere) = true", "sphere", filter.sphere())
                 .where("function('int_array_has', sdgGoals, :sdgGoal) = true", "sdgGoal", filter.sdgGoal())
+                .where("function('uuid_array_has', authorNgoIds, :authorNgoId) = true", "authorNgoId", filter.authorNgoId())
                 .where("function('recommendation_matches', text.kk, text.ru, text.en, :text) = true", "text", filter.text());
         List<String> addressee = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();

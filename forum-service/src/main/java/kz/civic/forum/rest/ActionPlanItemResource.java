@@ -177,13 +177,15 @@ public class ActionPlanItemResource {
     @RolesAllowed({ Roles.AGENCY, Roles.FORUM_SECRETARIAT, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record an indicator value", description = "An agency only for items its body is responsible "
-            + "for. The latest value by date becomes the item's current value and drives its progress")
+            + "for. The item must have started: a PLANNED item is 409 item-not-started (move it to IN_PROGRESS first), "
+            + "a CANCELLED one 409 item-cancelled. The latest value by date becomes the item's current value and drives "
+            + "its progress")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = MeasurementDetails.class)))
     @APIResponse(responseCode = "400", description = "validation: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not-responsible, agency-not-bound", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such item in this plan", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "item-cancelled", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "item-not-started (PLANNED; currentStatus), item-cancelled", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "measured-in-future", content = @Content(mediaType = "application/problem+json"))
     public Response measure(@PathParam("planId") UUID planId, @PathParam("itemId") UUID itemId,
             @NotNull @Valid MeasurementRequest request, @Context UriInfo uri) {

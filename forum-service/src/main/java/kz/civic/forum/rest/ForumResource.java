@@ -68,14 +68,17 @@ public class ForumResource {
     @POST
     @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a forum edition", description = "409 when the edition number exists; optional organiser "
+    @Operation(summary = "Create a forum edition", description = "The Civil Forum meets at most once a year and its "
+            + "edition numbers follow the years: 409 duplicate-edition when the number exists, 409 edition-year-taken "
+            + "when another edition was held that year (both with existingId), 422 edition-out-of-sequence when a lower "
+            + "number lies in a later year or a higher number in an earlier one (gaps are allowed). Optional organiser "
             + "NGO (422 unknown-ngo / ngo-wound-up) and stages (dates in the edition's year, regional before republican)")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
             content = @Content(schema = @Schema(implementation = ForumResponse.class)))
-    @APIResponse(responseCode = "409", description = "The edition number exists, or a request with the same "
-            + "Idempotency-Key is in flight")
-    @APIResponse(responseCode = "422", description = "unknown-ngo, ngo-wound-up, invalid stages, or the Idempotency-Key "
-            + "used with another body")
+    @APIResponse(responseCode = "409", description = "duplicate-edition, edition-year-taken (existingId names the "
+            + "edition held), or a request with the same Idempotency-Key is in flight")
+    @APIResponse(responseCode = "422", description = "edition-out-of-sequence (errors[] names year), unknown-ngo, "
+            + "ngo-wound-up, or the Idempotency-Key used with another body")
     public Response create(@NotNull @Valid CreateForumRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/forums", request, () -> {

@@ -56,14 +56,19 @@ public class RecommendationResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.ADMIN })
+    @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.NGO, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Draft a recommendation", description = "Creates a DRAFT. 422 for an unknown source, an unknown "
-            + "or wound-up author NGO, or an agency addressee without a known government body of its level; "
+    @Operation(summary = "Draft a recommendation", description = "Creates a DRAFT. The secretariat drafts for any "
+            + "authors; an NGO drafts in its own name: the NGO of the token (claim ngoId) becomes the author whether "
+            + "authorNgoIds is left out or names it, naming another NGO is 403 not-own-ngo (other NGOs join through "
+            + "/co-authors), and the secretariat reviews, replaces and submits the draft. 422 for an unknown source, "
+            + "an unknown or wound-up author NGO, or an agency addressee without a known government body of its level; "
             + "Idempotency-Key supported")
     @APIResponse(responseCode = "201", description = "Drafted; Location and ETag are set",
             content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
     @APIResponse(responseCode = "400", description = "validation or malformed-request: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "not-own-ngo (an NGO naming another author), ngo-not-bound (an "
+            + "ngo token without ngoId), or a role that may not draft", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "unknown-forum, unknown-regional-forum, unknown-dialogue-platform, "
             + "unknown-ngo, ngo-wound-up, unknown-government-body, government-body-required, "
             + "government-body-not-expected, addressee-level-mismatch; errors[] names the field", content = @Content(mediaType = "application/problem+json"))
@@ -126,15 +131,16 @@ public class RecommendationResource {
     @PermitAll
     @Operation(summary = "List and search recommendations", description = "Newest first, cursor-paginated. q is a "
             + "full-text query over the kk, ru and en text (Russian and English words match their other forms); the "
-            + "addressee filters (addresseeType, governmentBodyId) match one addressee meeting both; sphere and sdg "
-            + "match recommendations listing them")
+            + "addressee filters (addresseeType, governmentBodyId) match one addressee meeting both; sphere, sdg and "
+            + "authorNgoId match recommendations listing them (authorNgoId: the NGO authored or co-authored it)")
     @APIResponse(responseCode = "200", description = "A page of recommendations")
     @APIResponse(responseCode = "400", description = "a malformed parameter, named in errors[]", content = @Content(mediaType = "application/problem+json"))
     public Response list(@QueryParam("q") String q, @QueryParam("status") String status,
             @QueryParam("addresseeType") String addresseeType, @QueryParam("governmentBodyId") String governmentBodyId,
             @QueryParam("region") String region, @QueryParam("sourceType") String sourceType,
             @QueryParam("sourceId") String sourceId, @QueryParam("forumId") String forumId,
-            @QueryParam("sphere") String sphere, @QueryParam("sdg") String sdg, @QueryParam("cursor") String cursor,
+            @QueryParam("sphere") String sphere, @QueryParam("sdg") String sdg,
+            @QueryParam("authorNgoId") String authorNgoId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         RecommendationFilter filter = new RecommendationFilter(
                 QueryParams.enumValue(RecommendationStatus.class, status, "status"),
@@ -142,7 +148,7 @@ public class RecommendationResource {
                 QueryParams.uuid(governmentBodyId, "governmentBodyId"), QueryParams.text(region),
                 QueryParams.enumValue(SourceType.class, sourceType, "sourceType"), QueryParams.uuid(sourceId, "sourceId"),
                 QueryParams.uuid(forumId, "forumId"), QueryParams.text(sphere), QueryParams.intValue(sdg, "sdg", 1, 17),
-                QueryParams.query(q, "q", 200));
+                QueryParams.uuid(authorNgoId, "authorNgoId"), QueryParams.query(q, "q", 200));
         return mapper.toResponses(service.list(filter, cursor, limit)).toResponse(uri);
     }
 }

@@ -68,14 +68,21 @@ public class ActionPlanItemService {
 
     /**
      * Records a measured indicator value; the latest by date becomes the item's current value (its version moves).
+     * Work that has not started has no progress to measure: a PLANNED item takes no measurement (its baseline is
+     * part of the item).
      *
-     * @throws ApiException 404; 403 {@code not-responsible}; 409 {@code item-cancelled}; 422 {@code measured-in-future}
+     * @throws ApiException 404; 403 {@code not-responsible}; 409 {@code item-not-started}, {@code item-cancelled} (the
+     *                      item's state, as for other state conflicts); 422 {@code measured-in-future}
      */
     public IndicatorMeasurement measure(UUID planId, UUID itemId, MeasurementRequest request) {
         ActionPlanItem item = find(planId, itemId, true);
         requireResponsible(item);
         if (item.status == ActionPlanItemStatus.CANCELLED) {
             throw ApiException.conflict("item-cancelled", "a CANCELLED item is not measured any more");
+        }
+        if (item.status == ActionPlanItemStatus.PLANNED) {
+            throw ApiException.conflict("item-not-started", "a PLANNED item is measured once it is IN_PROGRESS "
+                    + "(POST .../status-changes)").with("currentStatus", item.status.name());
         }
         if (request.measuredOn().isAfter(Timestamps.today())) {
             throw Violations.of("measured-in-future", "measuredOn", "a value cannot be measured on a future date");

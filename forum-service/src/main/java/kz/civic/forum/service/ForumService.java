@@ -25,11 +25,33 @@ public class ForumService {
         this.references = references;
     }
 
-    /** @throws ApiException 409 {@code duplicate-edition}; 422 {@code unknown-ngo} / {@code ngo-wound-up} for the organiser */
+    /**
+     * Creates an edition. The Civil Forum meets at most once a year (every two years since 2003, 2018 an exception:
+     * domain brief §2.1) and its numbers count the editions in order, so a year holds one edition and a higher number
+     * never lies in an earlier year; gaps are allowed (past editions may be recorded later).
+     *
+     * @throws ApiException 409 {@code duplicate-edition} / {@code edition-year-taken} (with {@code existingId}); 422
+     *                      {@code edition-out-of-sequence}; 422 {@code unknown-ngo} / {@code ngo-wound-up} for the
+     *                      organiser
+     */
     public Forum create(CreateForumRequest request) {
-        if (forums.editionExists(request.editionNumber())) {
-            throw ApiException.conflict("duplicate-edition", "edition " + request.editionNumber() + " already exists");
-        }
+        int number = request.editionNumber();
+        int year = request.year();
+        forums.lockEditions();
+        forums.ofNumber(number).ifPresent(held -> {
+            throw ApiException.conflict("duplicate-edition", "edition " + number + " already exists")
+                    .with("existingId", held.id);
+        });
+        forums.ofYear(year).ifPresent(held -> {
+            throw ApiException.conflict("edition-year-taken", "edition " + held.editionNumber + " was held in " + year
+                    + "; the Civil Forum meets at most once a year").with("existingId", held.id);
+        });
+        forums.previous(number).filter(p -> p.year > year).ifPresent(p -> {
+            throw outOfSequence(number, year, p);
+        });
+        forums.next(number).filter(n -> n.year < year).ifPresent(n -> {
+            throw outOfSequence(number, year, n);
+        });
         Forum forum = new Forum();
         forum.id = UUID.randomUUID();
         forum.editionNumber = request.editionNumber();
@@ -53,6 +75,11 @@ public class ForumService {
         forum.createdAt = OffsetDateTime.now();
         forums.persist(forum);
         return forum;
+    }
+
+    private static ApiException outOfSequence(int number, int year, Forum neighbour) {
+        return Violations.of("edition-out-of-sequence", "year", "edition " + number + " in " + year + " would break the "
+                + "order of editions: edition " + neighbour.editionNumber + " was held in " + neighbour.year);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -37,15 +37,27 @@ public class RecommendationService {
     }
 
     /**
-     * Creates a DRAFT; its creation is the first history entry.
+     * Creates a DRAFT; its creation is the first history entry. The secretariat (or an admin) drafts for any authors;
+     * an NGO drafts in its own name only (NGOs are recommendation authors, domain brief §5): its NGO (claim
+     * {@code ngoId}) is the author, whether {@code authorNgoIds} is left out or names it; other NGOs join through
+     * {@link #coAuthor}, and the secretariat reviews, edits and submits the draft.
      *
-     * @throws ApiException 422 for an unknown source, an unknown or wound-up author, a missing, unknown or
-     *                      mismatched government body
+     * @throws ApiException 403 {@code ngo-not-bound}, {@code not-own-ngo} for an NGO naming another author; 422 for an
+     *                      unknown source, an unknown or wound-up author, a missing, unknown or mismatched
+     *                      government body
      */
     public Recommendation create(RecommendationRequest request) {
         Recommendation r = new Recommendation();
         r.id = UUID.randomUUID();
         apply(r, request);
+        if (!callers.isStaff()) {
+            UUID ngo = callers.ngoId();
+            r.authorNgoIds.stream().filter(author -> !author.equals(ngo)).findFirst().ifPresent(other -> {
+                throw Callers.forbidden("not-own-ngo", "an NGO drafts in its own name: NGO " + other
+                        + " joins as co-author itself (POST /api/v1/recommendations/{id}/co-authors)");
+            });
+            r.authorNgoIds = new ArrayList<>(List.of(ngo));
+        }
         references.check(r);
         r.status = RecommendationStatus.DRAFT;
         r.createdAt = Timestamps.now();

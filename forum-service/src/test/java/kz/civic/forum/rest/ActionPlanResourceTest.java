@@ -168,9 +168,11 @@ class ActionPlanResourceTest {
         String b = item(planId, itemBody(w.centralBodyId(), List.of(rec), "1", "0", "5", NEXT_YEAR));
         String c = item(planId, itemBody(w.centralBodyId(), List.of(rec), "2", "0", "5", NEXT_YEAR));
         item(planId, itemBody(w.centralBodyId(), List.of(), "1", "0", "5", NEXT_YEAR));
+        changeStatus(planId, a, Tokens.secretariat(), "IN_PROGRESS").then().statusCode(200);
         measure(planId, a, Tokens.secretariat(), "15", LocalDate.now().minusDays(2)).then().statusCode(201);
         changeStatus(planId, b, Tokens.secretariat(), "IN_PROGRESS").then().statusCode(200);
         changeStatus(planId, b, Tokens.secretariat(), "DONE").then().statusCode(200).body("progress", equalTo(100.0f));
+        changeStatus(planId, c, Tokens.secretariat(), "IN_PROGRESS").then().statusCode(200);
         measure(planId, c, Tokens.secretariat(), "5", LocalDate.now().minusDays(2)).then().statusCode(201);
         changeStatus(planId, c, Tokens.secretariat(), "CANCELLED").then().statusCode(200).body("progress", nullValue());
         given().get(itemPath(planId, a)).then().body("progress", equalTo(50.0f));
@@ -198,12 +200,13 @@ class ActionPlanResourceTest {
         String planId = plan();
         String itemId = item(planId, itemBody(w.centralBodyId(), List.of(), "1", "0", "100", NEXT_YEAR));
         LocalDate today = LocalDate.now();
+        changeStatus(planId, itemId, Tokens.secretariat(), "IN_PROGRESS").then().statusCode(200);
         measure(planId, itemId, Tokens.secretariat(), "30", today.minusDays(10)).then().statusCode(201);
         measure(planId, itemId, Tokens.secretariat(), "20", today.minusDays(20)).then().statusCode(201);
         given().get(itemPath(planId, itemId)).then().body("indicator.currentValue", equalTo(30.0f))
                 .body("indicator.currentMeasuredOn", equalTo(today.minusDays(10).toString())).body("progress", equalTo(30.0f));
         measure(planId, itemId, Tokens.secretariat(), "45", today.minusDays(1)).then().statusCode(201);
-        given().get(itemPath(planId, itemId)).then().body("progress", equalTo(45.0f)).header("ETag", "\"3\"");
+        given().get(itemPath(planId, itemId)).then().body("progress", equalTo(45.0f)).header("ETag", "\"4\"");
         given().get(itemPath(planId, itemId) + "/measurements").then().body("items.value", contains(30.0f, 20.0f, 45.0f));
         long rows = rowsWritten();
         measure(planId, itemId, Tokens.secretariat(), "50", today.plusDays(2)).then().statusCode(422)
@@ -215,6 +218,26 @@ class ActionPlanResourceTest {
         measure(planId, itemId, Tokens.secretariat(), "50", today).then().statusCode(409)
                 .body("type", equalTo("/problems/item-cancelled"));
         assertEquals(rows, rowsWritten());
+    }
+
+    /** Work that has not started has nothing to measure (issue 16 item 3); the baseline is part of the item. */
+    @Test
+    void aPlannedItemTakesNoMeasurement() {
+        World w = Recommendations.world();
+        String planId = plan();
+        String itemId = item(planId, itemBody(w.centralBodyId(), List.of(), "1", "0", "10", NEXT_YEAR));
+        long rows = rowsWritten();
+        String etag = ActionPlans.etag(planId, itemId);
+        for (String token : List.of(Tokens.secretariat(), Tokens.agency(w.centralBodyId()))) {
+            measure(planId, itemId, token, "3", LocalDate.now().minusDays(1)).then().statusCode(409)
+                    .contentType("application/problem+json").body("type", equalTo("/problems/item-not-started"))
+                    .body("currentStatus", equalTo("PLANNED"));
+        }
+        assertEquals(rows, rowsWritten());
+        assertEquals(etag, ActionPlans.etag(planId, itemId));
+        given().get(itemPath(planId, itemId)).then().body("indicator.currentValue", nullValue());
+        changeStatus(planId, itemId, Tokens.agency(w.centralBodyId()), "IN_PROGRESS").then().statusCode(200);
+        measure(planId, itemId, Tokens.agency(w.centralBodyId()), "3", LocalDate.now().minusDays(1)).then().statusCode(201);
     }
 
     @Test
@@ -247,6 +270,7 @@ class ActionPlanResourceTest {
         Recommendations.change(done, Recommendations.etag(done), Map.of("to", "IMPLEMENTED")).then().statusCode(200);
         String measured = Recommendations.inStatus(RecommendationStatus.IN_PROGRESS);
         String measuredItem = item(planId, itemBody(w.centralBodyId(), List.of(measured), "1", "0", "10", NEXT_YEAR));
+        changeStatus(planId, measuredItem, Tokens.agency(w.centralBodyId()), "IN_PROGRESS").then().statusCode(200);
         measure(planId, measuredItem, Tokens.agency(w.centralBodyId()), "4", LocalDate.now()).then().statusCode(201);
         Recommendations.change(measured, Recommendations.etag(measured), Map.of("to", "PARTIALLY_IMPLEMENTED")).then()
                 .statusCode(200);

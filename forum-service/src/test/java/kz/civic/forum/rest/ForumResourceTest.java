@@ -13,9 +13,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import kz.civic.forum.support.Db;
+import kz.civic.forum.support.Fixtures;
 import kz.civic.forum.support.RegistryEvents;
 import kz.civic.forum.support.Tokens;
 import kz.civic.infra.testing.InfraTestResource;
@@ -42,51 +47,82 @@ class ForumResourceTest {
                 .body("items.editionNumber", hasItem(11));
     }
 
-    /** Posts an edition with a free edition number; returns the answer to the first attempt that is not a 409. */
-    private static Response postEdition(String fields) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int edition = ThreadLocalRandom.current().nextInt(100, 1001);
-            Response r = given().auth().oauth2(Tokens.secretariat()).contentType("application/json")
-                    .body("{\"editionNumber\": " + edition + ", \"year\": 2023, \"motto\": {\"ru\": \"Девиз\"}" + fields + "}")
-                    .post("/api/v1/forums");
-            if (r.statusCode() != 409) {
-                return r;
-            }
-        }
-        throw new AssertionError("no free edition number");
-    }
-
     @Test
     void anEditionRecordsItsOrganiserAndItsStages() {
         UUID alliance = RegistryEvents.ngo("ACTIVE");
-        String location = postEdition(", \"organizerNgoId\": \"" + alliance + "\", "
-                + "\"regionalStage\": {\"startDate\": \"2023-05-01\", \"endDate\": \"2023-10-31\"}, "
-                + "\"republicanStage\": {\"startDate\": \"2023-11-16\", \"endDate\": \"2023-11-17\", "
-                + "\"venue\": {\"ru\": \"Астана, Дворец Независимости\"}}").then().statusCode(201)
-                .body("organizerNgoId", equalTo(alliance.toString()))
-                .body("regionalStage.endDate", equalTo("2023-10-31")).body("regionalStage.venue", nullValue())
+        Response created = Fixtures.postEdition(y -> ", \"organizerNgoId\": \"" + alliance + "\", "
+                + "\"regionalStage\": {\"startDate\": \"" + y + "-05-01\", \"endDate\": \"" + y + "-10-31\"}, "
+                + "\"republicanStage\": {\"startDate\": \"" + y + "-11-16\", \"endDate\": \"" + y + "-11-17\", "
+                + "\"venue\": {\"ru\": \"Астана, Дворец Независимости\"}}");
+        int year = created.then().statusCode(201).extract().path("year");
+        String location = created.then().body("organizerNgoId", equalTo(alliance.toString()))
+                .body("regionalStage.endDate", equalTo(year + "-10-31")).body("regionalStage.venue", nullValue())
                 .body("republicanStage.venue.ru", equalTo("Астана, Дворец Независимости")).extract().header("Location");
-        given().get(location).then().statusCode(200).body("republicanStage.startDate", equalTo("2023-11-16"));
-        postEdition("").then().statusCode(201).body("organizerNgoId", nullValue()).body("regionalStage", nullValue());
+        given().get(location).then().statusCode(200).body("republicanStage.startDate", equalTo(year + "-11-16"));
+        Fixtures.postEdition(y -> "").then().statusCode(201).body("organizerNgoId", nullValue())
+                .body("regionalStage", nullValue());
     }
 
     @Test
     void inconsistentStagesAre400AndAnUnknownOrganiser422() {
         long before = Db.count("SELECT count(*) FROM forum");
-        postEdition(", \"regionalStage\": {\"startDate\": \"2023-10-31\", \"endDate\": \"2023-05-01\"}").then()
-                .statusCode(400).body("errors.field", contains("regionalStage.endDate"));
-        postEdition(", \"regionalStage\": {\"startDate\": \"2022-05-01\", \"endDate\": \"2022-10-01\"}").then()
-                .statusCode(400).body("errors.field", contains("regionalStage.startDate"));
-        postEdition(", \"regionalStage\": {\"startDate\": \"2023-05-01\", \"endDate\": \"2023-10-31\"}, "
-                + "\"republicanStage\": {\"startDate\": \"2023-09-01\", \"endDate\": \"2023-09-02\"}").then()
-                .statusCode(400).body("errors.field", contains("republicanStage.startDate"));
-        postEdition(", \"republicanStage\": {\"startDate\": \"2023-11-16\"}").then().statusCode(400)
+        Fixtures.postEdition(y -> ", \"regionalStage\": {\"startDate\": \"" + y + "-10-31\", \"endDate\": \"" + y
+                + "-05-01\"}").then().statusCode(400).body("errors.field", contains("regionalStage.endDate"));
+        Fixtures.postEdition(y -> ", \"regionalStage\": {\"startDate\": \"" + (y - 1) + "-05-01\", \"endDate\": \""
+                + (y - 1) + "-10-01\"}").then().statusCode(400).body("errors.field", contains("regionalStage.startDate"));
+        Fixtures.postEdition(y -> ", \"regionalStage\": {\"startDate\": \"" + y + "-05-01\", \"endDate\": \"" + y
+                + "-10-31\"}, \"republicanStage\": {\"startDate\": \"" + y + "-09-01\", \"endDate\": \"" + y
+                + "-09-02\"}").then().statusCode(400).body("errors.field", contains("republicanStage.startDate"));
+        Fixtures.postEdition(y -> ", \"republicanStage\": {\"startDate\": \"" + y + "-11-16\"}").then().statusCode(400)
                 .body("errors.field", contains("republicanStage.endDate"));
-        postEdition(", \"organizerNgoId\": \"" + UUID.randomUUID() + "\"").then().statusCode(422)
+        Fixtures.postEdition(y -> ", \"organizerNgoId\": \"" + UUID.randomUUID() + "\"").then().statusCode(422)
                 .body("type", equalTo("/problems/unknown-ngo")).body("errors[0].field", equalTo("organizerNgoId"));
-        postEdition(", \"organizerNgoId\": \"" + RegistryEvents.ngo("LIQUIDATED") + "\"").then().statusCode(422)
-                .body("type", equalTo("/problems/ngo-wound-up"));
+        Fixtures.postEdition(y -> ", \"organizerNgoId\": \"" + RegistryEvents.ngo("LIQUIDATED") + "\"").then()
+                .statusCode(422).body("type", equalTo("/problems/ngo-wound-up"));
         assertEquals(before, Db.count("SELECT count(*) FROM forum"));
+    }
+
+    /**
+     * The forum meets at most once a year and its numbers follow the years (issue 16 item 3). Editions I to X in
+     * 2003–2022 are this test's own (fixtures use 12–88 in 2024–2100, the XI test 2023).
+     */
+    @Test
+    void aYearHoldsOneEditionAndNumbersFollowTheYears() {
+        String viii = edition(8, 2018).then().statusCode(201).extract().path("id");
+        long before = Db.count("SELECT count(*) FROM forum");
+        edition(9, 2018).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("/problems/edition-year-taken")).body("existingId", equalTo(viii));
+        edition(8, 2016).then().statusCode(409).body("type", equalTo("/problems/duplicate-edition"))
+                .body("existingId", equalTo(viii));
+        edition(7, 2019).then().statusCode(422).body("type", equalTo("/problems/edition-out-of-sequence"))
+                .body("errors.field", contains("year"));
+        edition(9, 2017).then().statusCode(422).body("type", equalTo("/problems/edition-out-of-sequence"))
+                .body("errors.field", contains("year"));
+        assertEquals(before, Db.count("SELECT count(*) FROM forum"));
+        assertEquals(1, Db.count("SELECT count(*) FROM forum WHERE year = 2018"));
+        // gaps are fine: an earlier edition recorded later, a later one after a pause
+        edition(5, 2010).then().statusCode(201);
+        edition(10, 2021).then().statusCode(201);
+        edition(6, 2011).then().statusCode(201);
+    }
+
+    @Test
+    void concurrentEditionsOfOneYearCreateOne() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = pool.submit(() -> edition(3, 2007).statusCode());
+            Future<Integer> second = pool.submit(() -> edition(4, 2007).statusCode());
+            assertEquals(List.of(201, 409), Stream.of(first.get(), second.get()).sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, Db.count("SELECT count(*) FROM forum WHERE year = 2007"));
+    }
+
+    private static Response edition(int number, int year) {
+        return given().auth().oauth2(Tokens.secretariat()).contentType("application/json")
+                .body("{\"editionNumber\": " + number + ", \"year\": " + year + ", \"motto\": {\"ru\": \"Девиз\"}}")
+                .post("/api/v1/forums");
     }
 
     @Test

@@ -25,6 +25,7 @@ import kz.civic.forum.support.Db;
 import kz.civic.forum.support.Fixtures;
 import kz.civic.forum.support.Recommendations;
 import kz.civic.forum.support.Recommendations.World;
+import kz.civic.forum.support.RegistryEvents;
 import kz.civic.forum.support.Tokens;
 import kz.civic.infra.testing.InfraTestResource;
 import org.junit.jupiter.api.Test;
@@ -115,10 +116,13 @@ class RecommendationResourceTest {
     void writesNeedTheSecretariatOrAnAdmin() {
         given().contentType("application/json").body(body()).post("/api/v1/recommendations").then().statusCode(401)
                 .contentType("application/problem+json");
-        for (String role : List.of("ngo", "agency", "analyst", "registrar")) {
+        for (String role : List.of("agency", "analyst", "registrar", "procurement-officer", "commission-member")) {
             given().auth().oauth2(Tokens.of(role)).contentType("application/json").body(body())
                     .post("/api/v1/recommendations").then().statusCode(403).contentType("application/problem+json");
         }
+        // an ngo token drafts only when bound to its NGO (RecommendationNgoDraftTest)
+        given().auth().oauth2(Tokens.of("ngo")).contentType("application/json").body(body())
+                .post("/api/v1/recommendations").then().statusCode(403).body("type", equalTo("/problems/ngo-not-bound"));
         given().auth().oauth2(Tokens.of("admin")).contentType("application/json").body(body())
                 .post("/api/v1/recommendations").then().statusCode(201);
         String id = create(body());
@@ -149,6 +153,8 @@ class RecommendationResourceTest {
         business.put("addressees", List.of(Map.of("type", "BUSINESS"),
                 Map.of("type", "LOCAL_AGENCY", "governmentBodyId", w.localBodyId().toString())));
         business.remove("regionCode");
+        UUID partner = RegistryEvents.ngo("ACTIVE");
+        business.put("authorNgoIds", List.of(partner.toString()));
         String second = create(business);
         String submitted = create(central);
         Recommendations.change(submitted, "\"0\"", Recommendations.changeTo(RecommendationStatus.SUBMITTED))
@@ -160,6 +166,17 @@ class RecommendationResourceTest {
         given().get(source + "&governmentBodyId=" + w.localBodyId()).then().body("items.id", contains(second));
         given().get(source + "&addresseeType=BUSINESS&governmentBodyId=" + w.localBodyId()).then().body("items", empty());
         given().get(source + "&region=KZ-39&status=SUBMITTED").then().body("items.id", contains(submitted));
+        // by author NGO: the partner authored only the second; the world's NGO the others (and more elsewhere)
+        given().get("/api/v1/recommendations?authorNgoId=" + partner).then().statusCode(200)
+                .body("items.id", contains(second)).body("nextCursor", nullValue());
+        given().get(source + "&authorNgoId=" + w.ngoId()).then().body("items.id", contains(submitted, first));
+        String byAuthor = source + "&authorNgoId=" + w.ngoId() + "&limit=1";
+        String afterFirst = given().get(byAuthor).then().body("items.id", contains(submitted))
+                .body("nextCursor", notNullValue()).extract().path("nextCursor");
+        given().get(byAuthor + "&cursor=" + afterFirst).then().body("items.id", contains(first)).body("nextCursor", nullValue());
+        given().get("/api/v1/recommendations?authorNgoId=" + UUID.randomUUID()).then().statusCode(200).body("items", empty());
+        given().get("/api/v1/recommendations?authorNgoId=acme").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("authorNgoId"));
         String next = given().get(source + "&limit=2").then().body("items", hasSize(2)).body("nextCursor", notNullValue())
                 .extract().path("nextCursor");
         given().get(source + "&limit=2&cursor=" + next).then().body("items.id", contains(first)).body("nextCursor", nullValue());

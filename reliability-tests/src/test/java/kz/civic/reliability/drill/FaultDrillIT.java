@@ -407,8 +407,8 @@ class FaultDrillIT {
         assertEquals(200, client.post("/api/v1/ngos/" + authorNgo + "/status-changes", token(REGISTRAR, "registrar"),
                 "{\"to\":\"ACTIVE\",\"reason\":\"set-up\"}", UUID.randomUUID().toString(), ngo.etag()).status());
         String secretariat = token("drill-secretariat", "forum-secretariat");
-        forumId = created(client.post("/api/v1/forums", secretariat, "{\"editionNumber\": 900, \"year\": 2023, "
-                + "\"motto\": {\"ru\": \"Учения\"}}", UUID.randomUUID().toString(), null), "forum");
+        forumId = created(client.post("/api/v1/forums", secretariat,
+                MatrixFixtures.editionBody(MatrixFixtures.editionNumber(), "Учения"), UUID.randomUUID().toString(), null), "forum");
         String officer = token("drill-officer", "procurement-officer");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String plan = null;
