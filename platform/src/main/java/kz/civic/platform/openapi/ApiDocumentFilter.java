@@ -69,6 +69,93 @@ public class ApiDocumentFilter implements OASFilter {
         }
         api.getPaths().getPathItems().forEach((path, item) -> complete(path, item));
         assignOperationIds(api);
+        requireResponseProperties(api);
+    }
+
+    /**
+     * Response models declare which properties every answer carries: JSON leaves out a null member
+     * ({@code quarkus.jackson.serialization-inclusion=non_null}), so a property is required unless its schema says it
+     * may be absent ({@code @Schema(nullable = true)}, written {@code type: [..., "null"]} or {@code anyOf} with
+     * {@code null}). Applied to the schemas reachable only from answers; a schema that is also a request body keeps
+     * the request's own {@code required} (a client must not be told to send what it may leave out). Every
+     * service's tests check the claim: {@code kz.civic.infra.testing.ResponseSchemas} validates each answer.
+     */
+    private static void requireResponseProperties(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        java.util.Set<String> inResponses = new java.util.TreeSet<>();
+        java.util.Set<String> inRequests = new java.util.TreeSet<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null
+                    && op.getRequestBody().getContent().getMediaTypes() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values()
+                        .forEach(m -> reach(m.getSchema(), schemas, inRequests));
+            }
+            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                op.getResponses().getAPIResponses().forEach((code, r) -> {
+                    if (code.startsWith("2") && r.getContent() != null && r.getContent().getMediaTypes() != null) {
+                        r.getContent().getMediaTypes().values().forEach(m -> reach(m.getSchema(), schemas, inResponses));
+                    }
+                });
+            }
+        }));
+        inResponses.removeAll(inRequests);
+        for (String name : inResponses) {
+            Schema schema = schemas.get(name);
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            java.util.Set<String> required = new java.util.LinkedHashSet<>();
+            if (schema.getRequired() != null) {
+                required.addAll(schema.getRequired());
+            }
+            schema.getProperties().forEach((property, s) -> {
+                if (!nullable(s)) {
+                    required.add(property);
+                }
+            });
+            schema.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
+        }
+    }
+
+    private static boolean nullable(Schema s) {
+        if (s.getType() != null && s.getType().contains(Schema.SchemaType.NULL)) {
+            return true;
+        }
+        for (List<Schema> choices : Arrays.asList(s.getAnyOf(), s.getOneOf())) {
+            if (choices != null && choices.stream().anyMatch(ApiDocumentFilter::nullable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the names of the component schemas {@code schema} refers to, transitively. */
+    private static void reach(Schema schema, Map<String, Schema> schemas, java.util.Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (names.add(name) && schemas.containsKey(name)) {
+                reach(schemas.get(name), schemas, names);
+            }
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> reach(p, schemas, names));
+        }
+        reach(schema.getItems(), schemas, names);
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            reach(schema.getAdditionalPropertiesSchema(), schemas, names);
+        }
+        for (List<Schema> list : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (list != null) {
+                list.forEach(p -> reach(p, schemas, names));
+            }
+        }
     }
 
     /** The {@code API-Version} header every answer carries (the same text in every service, so the merge keeps one). */

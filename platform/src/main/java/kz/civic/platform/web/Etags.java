@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import kz.civic.platform.problem.ApiException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * ETags are the aggregate's version: strong, quoted ({@code "7"}). Updates must send
@@ -42,6 +43,22 @@ public final class Etags {
     public static Response created(UriInfo uri, Object id, long version, Object body) {
         return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).tag(of(version)).entity(body)
                 .build();
+    }
+
+    /** {@link #created(UriInfo, Object, long, Object)}, typed: the OpenAPI document names the body's schema under 201. */
+    public static <T> RestResponse<T> createdTyped(UriInfo uri, Object id, long version, T body) {
+        return RestResponse.ResponseBuilder.<T>created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .tag(of(version)).entity(body).build();
+    }
+
+    /** {@link #conditionalGet(Request, long, Object)}, typed: the OpenAPI document names the body's schema under 200. */
+    public static <T> RestResponse<T> conditionalGetTyped(Request request, long version, T body) {
+        EntityTag tag = of(version);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return RestResponse.ResponseBuilder.<T>notModified().tag(tag).build();
+        }
+        return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
     }
 
     /** 304 when the client's {@code If-None-Match} names the current version, else 200 with the body. */
