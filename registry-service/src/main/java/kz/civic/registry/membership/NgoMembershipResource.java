@@ -84,7 +84,8 @@ public class NgoMembershipResource {
             + "`until` (default today); the ended membership stays in the history. 404 when there is no current "
             + "membership. Publishes kz.civic.registry.ngo.membership-changed.v1")
     @APIResponse(responseCode = "200", description = "Ended; the membership with its until date")
-    @APIResponse(responseCode = "422", description = "invalid-until: until must be between since and today")
+    @APIResponse(responseCode = "422", description = "invalid-until (until must be between since and today) or "
+            + "ngo-liquidated")
     public MembershipResponse leave(@PathParam("id") UUID id, @PathParam("memberOfId") UUID memberOfId,
             @Parameter(description = "the last day of membership, default today",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("until") String until) {

@@ -118,6 +118,7 @@ public class NgoReportResource {
     @Operation(summary = "Amend a report", description = "A new revision, with If-Match on the current one (428/412); "
             + "earlier revisions are kept. Publishes kz.civic.registry.ngo.report-filed.v1")
     @APIResponse(responseCode = "200", description = "Amended; the new ETag (the revision) is set")
+    @APIResponse(responseCode = "422", description = "ngo-liquidated: a liquidated NGO's reports change no more")
     public RestResponse<ReportResponse> amend(@PathParam("id") UUID id, @PathParam("year") int year, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AmendReportRequest request) {
         NgoReport report = service.amend(id, year, ifMatch, request.content());
