@@ -23,10 +23,10 @@ import kz.civic.client.api.NgosApi;
 import kz.civic.client.model.ChangeNgoStatusRequest;
 import kz.civic.client.model.LegalForm;
 import kz.civic.client.model.LocalizedText;
-import kz.civic.client.model.NgoPage;
 import kz.civic.client.model.NgoRequest;
 import kz.civic.client.model.NgoResponse;
 import kz.civic.client.model.NgoStatus;
+import kz.civic.client.model.PageNgoResponse;
 import kz.civic.client.model.Person;
 import kz.civic.client.model.Problem;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class GeneratedClientIT extends StackIT {
         assertTrue(header(created, "API-Version").matches("\\d+\\.\\d+\\.\\d+.*"), "the API's full version");
         NgoResponse ngo = created.getData();
         assertEquals(first.getBin(), ngo.getBin());
-        assertEquals("REGISTERED", ngo.getStatus());
+        assertEquals(NgoStatus.REGISTERED, ngo.getStatus());
         assertEquals(first.getLeader().getIin(), ngo.getLeader().getIin(), "the registry sees the leader");
         String etag = header(created, "ETag");
         assertNotNull(etag);
@@ -92,7 +92,7 @@ class GeneratedClientIT extends StackIT {
 
         // anyone searches them, one per page, following nextCursor
         Set<UUID> seen = new HashSet<>();
-        NgoPage page = anonymous.listNgos(NgosApi.APIListNgosRequest.newBuilder().q(tag).limit(1).build());
+        PageNgoResponse page = anonymous.listNgos(NgosApi.APIListNgosRequest.newBuilder().q(tag).limit(1).build());
         assertEquals(1, page.getItems().size());
         assertNotNull(page.getNextCursor(), "two NGOs match, one per page: there is a next page");
         seen.add(page.getItems().get(0).getId());
@@ -115,7 +115,7 @@ class GeneratedClientIT extends StackIT {
                         .changeNgoStatusRequest(new ChangeNgoStatusRequest().to(NgoStatus.ACTIVE).reason("documents checked"))
                         .build());
         assertEquals(200, changed.getStatusCode());
-        assertEquals("ACTIVE", changed.getData().getStatus());
+        assertEquals(NgoStatus.ACTIVE, changed.getData().getStatus());
         assertNotEquals(etag, header(changed, "ETag"));
 
         // a 4xx problem+json is the client's ApiException, its body the document's Problem

@@ -32,12 +32,15 @@ import kz.civic.platform.web.Params;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import kz.civic.registry.reference.service.RegionService;
 import kz.civic.registry.rest.NgoRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/registration-applications")
 @Tag(name = "Registration applications", description = "Applications to register an NGO and their review")
@@ -51,12 +54,19 @@ public class RegistrationApplicationResource {
     }
 
     /** An application with its review deadline; {@code overdue} when pending past {@code dueDate}. */
-    public record ApplicationResponse(UUID id, String status, String bin, String applicant, OffsetDateTime submittedAt,
-            LocalDate dueDate, boolean overdue, OffsetDateTime decidedAt, String decidedBy, String rejectionReason,
-            UUID ngoId, NgoRequest request, long version) {
+    @Schema(name = "ApplicationResponse", description = "A registration application and its review")
+    public record ApplicationResponse(UUID id, ApplicationStatus status, String bin,
+            @Schema(description = "who submitted it (the token's subject)") String applicant, OffsetDateTime submittedAt,
+            @Schema(description = "the review is due by this day (10 working days)") LocalDate dueDate,
+            @Schema(description = "still SUBMITTED after dueDate") boolean overdue,
+            @Schema(nullable = true, description = "absent while SUBMITTED") OffsetDateTime decidedAt,
+            @Schema(nullable = true, description = "absent while SUBMITTED") String decidedBy,
+            @Schema(nullable = true, description = "REJECTED only") String rejectionReason,
+            @Schema(nullable = true, description = "APPROVED only: the registered NGO") UUID ngoId,
+            @Schema(description = "the application as submitted") NgoRequest request, long version) {
         static ApplicationResponse of(RegistrationApplication a) {
             boolean overdue = a.status == ApplicationStatus.SUBMITTED && a.dueDate.isBefore(RegionService.today());
-            return new ApplicationResponse(a.id, a.status.name(), a.bin, a.applicant, a.submittedAt, a.dueDate, overdue,
+            return new ApplicationResponse(a.id, a.status, a.bin, a.applicant, a.submittedAt, a.dueDate, overdue,
                     a.decidedAt, a.decidedBy, a.rejectionReason, a.ngoId, a.request, a.version);
         }
     }
@@ -95,19 +105,27 @@ public class RegistrationApplicationResource {
     @Authenticated
     @Operation(summary = "List registration applications", description = "Registrars and admins see all, an applicant "
             + "their own; ordered by due date. overdue=true: pending past their due date")
-    public Response list(@Parameter(description = "SUBMITTED, APPROVED or REJECTED") @QueryParam("status") String status,
-            @QueryParam("overdue") @DefaultValue("false") boolean overdue, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ApplicationResponse>> list(
+            @Parameter(description = "only applications in this status", schema = @Schema(implementation = ApplicationStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "true: only applications pending past their due date",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("overdue") String overdue, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.list(Params.enumValue("status", status, ApplicationStatus.class), overdue, cursor, limit).map(ApplicationResponse::of).toResponse(uri);
+        return service.list(Params.enumValue("status", status, ApplicationStatus.class),
+                        Boolean.TRUE.equals(Params.bool("overdue", overdue)), cursor, limit)
+                .map(ApplicationResponse::of).ok(uri);
     }
 
     @GET
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "Get a registration application", description = "For the registry and the applicant; ETag")
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The application; ETag is its version")
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
+    public RestResponse<ApplicationResponse> get(@PathParam("id") UUID id, @Context Request request) {
         RegistrationApplication a = service.get(id);
-        return Etags.conditionalGet(request, a.version, ApplicationResponse.of(a));
+        return Etags.conditionalGetTyped(request, a.version, ApplicationResponse.of(a));
     }
 
     @POST
@@ -116,26 +134,24 @@ public class RegistrationApplicationResource {
     @RolesAllowed({ Roles.REGISTRAR, Roles.ADMIN })
     @Operation(summary = "Approve an application", description = "With If-Match (428/412). Registers the NGO "
             + "(publishes kz.civic.registry.ngo.registered.v1); 409 already-decided, 409 duplicate-bin")
-    @APIResponse(responseCode = "200", description = "Approved; the NGO is registered",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @APIResponse(responseCode = "200", description = "Approved; the NGO is registered (ngoId)")
     @APIResponse(responseCode = "409", description = "already-decided or duplicate-bin")
     @APIResponse(responseCode = "422", description = "the application no longer passes the registration checks "
             + "(unknown-region, unknown-sphere, unknown-parent, ...)")
-    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ApplicationResponse> approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         RegistrationApplication a = service.approve(id, ifMatch);
-        return Response.ok(ApplicationResponse.of(a)).tag(Etags.of(a.version)).build();
+        return RestResponse.ResponseBuilder.ok(ApplicationResponse.of(a)).tag(Etags.of(a.version)).build();
     }
 
     @POST
     @Path("/{id}/rejection")
     @RolesAllowed({ Roles.REGISTRAR, Roles.ADMIN })
     @Operation(summary = "Reject an application", description = "With If-Match (428/412) and a reason; 409 already-decided")
-    @APIResponse(responseCode = "200", description = "Rejected",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "409", description = "already-decided")
-    public Response reject(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ApplicationResponse> reject(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RejectionRequest request) {
         RegistrationApplication a = service.reject(id, ifMatch, request.reason());
-        return Response.ok(ApplicationResponse.of(a)).tag(Etags.of(a.version)).build();
+        return RestResponse.ResponseBuilder.ok(ApplicationResponse.of(a)).tag(Etags.of(a.version)).build();
     }
 }

@@ -1,7 +1,7 @@
 package kz.civic.registry.membership;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,16 +20,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import kz.civic.platform.web.Params;
 import kz.civic.platform.security.Roles;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Memberships of an NGO in associations; an association's members are listed by {@code GET /api/v1/ngos?memberOf=}. */
 @Path("/api/v1/ngos/{id}/memberships")
@@ -43,7 +45,9 @@ public class NgoMembershipResource {
     }
 
     /** A membership; {@code until} is set once it ended. */
-    public record MembershipResponse(UUID ngoId, UUID memberOfId, LocalDate since, LocalDate until) {
+    @Schema(name = "MembershipResponse", description = "A membership of an NGO in an association")
+    public record MembershipResponse(UUID ngoId, @Schema(description = "the association") UUID memberOfId, LocalDate since,
+            @Schema(nullable = true, description = "the last day of membership; absent while it lasts") LocalDate until) {
         static MembershipResponse of(NgoMembership m) {
             return new MembershipResponse(m.ngoId, m.memberOfId, m.since, m.validUntil);
         }
@@ -65,10 +69,11 @@ public class NgoMembershipResource {
             content = @Content(schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "409", description = "already-member")
     @APIResponse(responseCode = "422", description = "unknown-association, self-membership, ngo-liquidated or invalid-since")
-    public Response join(@PathParam("id") UUID id, @NotNull @Valid JoinRequest request, @Context UriInfo uri) {
+    public RestResponse<MembershipResponse> join(@PathParam("id") UUID id, @NotNull @Valid JoinRequest request,
+            @Context UriInfo uri) {
         NgoMembership m = service.join(id, request.memberOfId(), request.since());
-        return Response.created(uri.getAbsolutePathBuilder().path(m.memberOfId.toString()).build())
-                .entity(MembershipResponse.of(m)).build();
+        return RestResponse.ResponseBuilder.<MembershipResponse>created(
+                uri.getAbsolutePathBuilder().path(m.memberOfId.toString()).build()).entity(MembershipResponse.of(m)).build();
     }
 
     @DELETE
@@ -78,9 +83,12 @@ public class NgoMembershipResource {
     @Operation(summary = "Record that the NGO left an association", description = "Ends the current membership on "
             + "`until` (default today); the ended membership stays in the history. 404 when there is no current "
             + "membership. Publishes kz.civic.registry.ngo.membership-changed.v1")
-    @APIResponse(responseCode = "422", description = "invalid-until: until must be between since and today")
+    @APIResponse(responseCode = "200", description = "Ended; the membership with its until date")
+    @APIResponse(responseCode = "422", description = "invalid-until (until must be between since and today) or "
+            + "ngo-liquidated")
     public MembershipResponse leave(@PathParam("id") UUID id, @PathParam("memberOfId") UUID memberOfId,
-            @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("until") String until) {
+            @Parameter(description = "the last day of membership, default today",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("until") String until) {
         return MembershipResponse.of(service.leave(id, memberOfId, Params.parse("until", until, LocalDate::parse, "a date such as 2024-01-31")));
     }
 
@@ -88,9 +96,12 @@ public class NgoMembershipResource {
     @PermitAll
     @Operation(summary = "List an NGO's memberships", description = "Current ones; includeEnded=true adds ended ones. "
             + "Oldest since first, cursor-paginated")
-    public Response list(@PathParam("id") UUID id, @QueryParam("includeEnded") boolean includeEnded,
+    public RestResponse<Page<MembershipResponse>> list(@PathParam("id") UUID id,
+            @Parameter(description = "true: ended memberships too", schema = @Schema(type = SchemaType.BOOLEAN,
+                    defaultValue = "false")) @QueryParam("includeEnded") String includeEnded,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
-        return service.list(id, includeEnded, cursor, limit).map(MembershipResponse::of).toResponse(uri);
+        return service.list(id, Boolean.TRUE.equals(Params.bool("includeEnded", includeEnded)), cursor, limit)
+                .map(MembershipResponse::of).ok(uri);
     }
 }

@@ -30,11 +30,13 @@ import kz.civic.platform.security.Caller;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Annual NGO-Database reports of one NGO. Reports are public (the NGO Database exists "to increase
@@ -57,8 +59,13 @@ public class NgoReportResource {
     }
 
     /** A report with its current content ({@code content} omitted in lists). */
-    public record ReportResponse(UUID id, UUID ngoId, int year, int revision, LocalDate deadline, OffsetDateTime filedAt,
-            boolean onTime, OffsetDateTime amendedAt, ReportContent content) {
+    @Schema(name = "ReportResponse", description = "An annual NGO-Database report")
+    public record ReportResponse(UUID id, UUID ngoId, int year,
+            @Schema(description = "the current revision, 1 for the first filing; also the ETag") int revision,
+            @Schema(description = "31 March of the following year") LocalDate deadline, OffsetDateTime filedAt,
+            @Schema(description = "whether the first filing met the deadline") boolean onTime,
+            @Schema(nullable = true, description = "the latest amendment; absent before the first") OffsetDateTime amendedAt,
+            @Schema(nullable = true, description = "the current content; absent in lists") ReportContent content) {
         static ReportResponse of(NgoReport r, ReportContent content) {
             return new ReportResponse(r.id, r.ngoId, r.year, r.revision, r.deadline, r.filedAt, r.onTime, r.amendedAt,
                     content);
@@ -66,7 +73,10 @@ public class NgoReportResource {
     }
 
     /** One revision; {@code actor} is shown to registry staff and analysts only. */
-    public record RevisionResponse(int revision, OffsetDateTime filedAt, String actor, ReportContent content) {
+    @Schema(description = "One revision of an annual report")
+    public record RevisionResponse(int revision, OffsetDateTime filedAt,
+            @Schema(nullable = true, description = "who filed it; shown to registry staff and analysts only") String actor,
+            ReportContent content) {
     }
 
     private final NgoReportService service;
@@ -107,38 +117,44 @@ public class NgoReportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Amend a report", description = "A new revision, with If-Match on the current one (428/412); "
             + "earlier revisions are kept. Publishes kz.civic.registry.ngo.report-filed.v1")
-    public Response amend(@PathParam("id") UUID id, @PathParam("year") int year, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "Amended; the new ETag (the revision) is set")
+    @APIResponse(responseCode = "422", description = "ngo-liquidated: a liquidated NGO's reports change no more")
+    public RestResponse<ReportResponse> amend(@PathParam("id") UUID id, @PathParam("year") int year, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AmendReportRequest request) {
         NgoReport report = service.amend(id, year, ifMatch, request.content());
-        return Response.ok(ReportResponse.of(report, request.content())).tag(Etags.of(report.revision)).build();
+        return RestResponse.ResponseBuilder.ok(ReportResponse.of(report, request.content()))
+                .tag(Etags.of(report.revision)).build();
     }
 
     @GET
     @PermitAll
     @Operation(summary = "List an NGO's reports", description = "Newest year first, without content, cursor-paginated")
-    public Response list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ReportResponse>> list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.list(id, cursor, limit).map(r -> ReportResponse.of(r, null)).toResponse(uri);
+        return service.list(id, cursor, limit).map(r -> ReportResponse.of(r, null)).ok(uri);
     }
 
     @GET
     @Path("/{year}")
     @PermitAll
     @Operation(summary = "Get a report", description = "The current revision with its content; ETag = revision")
-    public Response get(@PathParam("id") UUID id, @PathParam("year") int year, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The report; ETag is its revision")
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current revision")
+    public RestResponse<ReportResponse> get(@PathParam("id") UUID id, @PathParam("year") int year,
+            @Context Request request) {
         NgoReport report = service.get(id, year);
-        return Etags.conditionalGet(request, report.revision, ReportResponse.of(report, service.content(report)));
+        return Etags.conditionalGetTyped(request, report.revision, ReportResponse.of(report, service.content(report)));
     }
 
     @GET
     @Path("/{year}/revisions")
     @PermitAll
     @Operation(summary = "Every revision of a report", description = "Oldest first, cursor-paginated")
-    public Response revisions(@PathParam("id") UUID id, @PathParam("year") int year, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<RevisionResponse>> revisions(@PathParam("id") UUID id, @PathParam("year") int year, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         boolean staff = caller.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN, Roles.ANALYST);
         return service.revisions(id, year, cursor, limit)
                 .map(r -> new RevisionResponse(r.key.revision(), r.filedAt, staff ? r.actor : null, r.content))
-                .toResponse(uri);
+                .ok(uri);
     }
 }

@@ -14,6 +14,8 @@ import kz.civic.platform.web.Csv;
 import kz.civic.registry.report.ReportingStatisticsService.ReportingCompliance;
 import kz.civic.registry.report.ReportingStatisticsService.Row;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +38,9 @@ public class ReportingStatisticsResource {
             + "the previous calendar year): NGOs obliged to report (registered by the end of the year, not liquidated), "
             + "filed, filed on time (by 31 March of the following year) and the rates, per region and in total. "
             + "Send Accept: text/csv for CSV.")
-    public ReportingCompliance json(@Parameter(description = "reporting year, e.g. 2022") @QueryParam("year") String year,
+    public ReportingCompliance json(@Parameter(description = "reporting year, e.g. 2022 (default the previous calendar "
+            + "year)", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+            @QueryParam("year") String year,
             @Parameter(description = "ISO 3166-2:KZ region code") @QueryParam("region") String region) {
         return statistics.byRegion(Params.parse("year", year, Integer::valueOf, "a year such as 2022"), region);
     }
@@ -44,7 +48,9 @@ public class ReportingStatisticsResource {
     @GET
     @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "NGO-Database reporting compliance by region (CSV)")
-    public String csv(@QueryParam("year") String year, @QueryParam("region") String region) {
+    public String csv(@Parameter(description = "reporting year, e.g. 2022 (default the previous calendar year)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "ISO 3166-2:KZ region code") @QueryParam("region") String region) {
         ReportingCompliance c = json(year, region);
         List<Row> rows = new ArrayList<>(c.regions());
         rows.add(c.total());

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import kz.civic.platform.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * NGO-Database reporting compliance for analysts: per region, the NGOs obliged to report for a
@@ -19,7 +20,8 @@ import kz.civic.platform.problem.ApiException;
 public class ReportingStatisticsService {
 
     /** Compliance of one region, or of all of them. */
-    public record Row(String regionCode, long obliged, long filed, long onTime, BigDecimal filedPercent,
+    @Schema(name = "ReportingComplianceRow", description = "Reporting compliance of one region, or of all of them")
+    public record Row(@Schema(nullable = true, description = "absent in the total") String regionCode, long obliged, long filed, long onTime, BigDecimal filedPercent,
             BigDecimal onTimePercent) {
         static Row of(String regionCode, long obliged, long filed, long onTime) {
             return new Row(regionCode, obliged, filed, onTime, percent(filed, obliged), percent(onTime, obliged));
@@ -27,6 +29,7 @@ public class ReportingStatisticsService {
     }
 
     /** The answer: the year, its deadline, the total and the regions. */
+    @Schema(name = "ReportingCompliance", description = "NGO-Database reporting compliance of a year by region")
     public record ReportingCompliance(int year, LocalDate deadline, Row total, List<Row> regions) {
     }
 

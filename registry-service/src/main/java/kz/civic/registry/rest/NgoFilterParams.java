@@ -1,13 +1,22 @@
 package kz.civic.registry.rest;
 
 import jakarta.ws.rs.QueryParam;
+import kz.civic.registry.LegalForm;
+import kz.civic.registry.NgoStatus;
 import kz.civic.registry.service.NgoQuery;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The NGO search filters as query parameters, shared by the list and the statistics endpoints. */
+/**
+ * The NGO search filters as query parameters, shared by the list and the statistics endpoints. The values are taken
+ * as strings and parsed by {@link NgoQuery#parse}, so that a bad value is a 400 {@code validation} naming the
+ * parameter with the form it expects; the OpenAPI document states each one's true type.
+ */
 public class NgoFilterParams {
 
-    @Parameter(description = "text to find in names and aliases, e.g. Шырак or shyrak (1-100 characters)")
+    @Parameter(description = "text to find in names and aliases, e.g. Шырак or shyrak (1-100 characters)",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 100))
     @QueryParam("q")
     String q;
 
@@ -19,28 +28,29 @@ public class NgoFilterParams {
     @QueryParam("sphere")
     String sphere;
 
-    @Parameter(description = "legal form, e.g. PUBLIC_ASSOCIATION")
+    @Parameter(description = "legal form, e.g. PUBLIC_ASSOCIATION", schema = @Schema(implementation = LegalForm.class))
     @QueryParam("legalForm")
     String legalForm;
 
-    @Parameter(description = "REGISTERED, ACTIVE, INACTIVE, SUSPENDED, LIQUIDATING or LIQUIDATED")
+    @Parameter(description = "status", schema = @Schema(implementation = NgoStatus.class))
     @QueryParam("status")
     String status;
 
-    @Parameter(description = "registered on or after, YYYY-MM-DD")
+    @Parameter(description = "registered on or after this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
     @QueryParam("registeredFrom")
     String registeredFrom;
 
-    @Parameter(description = "registered on or before, YYYY-MM-DD")
+    @Parameter(description = "registered on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
     @QueryParam("registeredTo")
     String registeredTo;
 
-    @Parameter(description = "id of an association (an NGO): only its current members")
+    @Parameter(description = "id of an association (an NGO): only its current members",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     @QueryParam("memberOf")
     String memberOf;
 
     @Parameter(description = "true: only NGOs that filed the NGO-Database report for the previous calendar year; "
-            + "false: only those that did not")
+            + "false: only those that did not", schema = @Schema(type = SchemaType.BOOLEAN))
     @QueryParam("hasCurrentReport")
     String hasCurrentReport;
 

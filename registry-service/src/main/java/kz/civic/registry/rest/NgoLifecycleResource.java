@@ -18,21 +18,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
+import kz.civic.platform.web.Page;
 import kz.civic.registry.Ngo;
+import kz.civic.registry.NgoStatus;
 import kz.civic.registry.NgoStatusChange;
 import kz.civic.registry.service.NgoLifecycleService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/ngos/{id}")
 @Tag(name = "NGO status", description = "Status lifecycle and its history")
@@ -41,11 +42,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NgoLifecycleResource {
 
     /** One history entry; {@code actor} is shown to registry staff and analysts only. */
-    public record StatusChangeResponse(String from, String to, String reason, String legalBasis, String actor,
-            OffsetDateTime changedAt, long version) {
+    @Schema(description = "One change of an NGO's status")
+    public record StatusChangeResponse(
+            @Schema(nullable = true, description = "absent on the first entry, the registration") NgoStatus from,
+            NgoStatus to, String reason,
+            @Schema(nullable = true) String legalBasis,
+            @Schema(nullable = true, description = "who changed it; shown to registry staff and analysts only") String actor,
+            OffsetDateTime changedAt,
+            @Schema(description = "the NGO's version after the change") long version) {
         static StatusChangeResponse of(NgoStatusChange c, boolean showActor) {
-            return new StatusChangeResponse(c.from == null ? null : c.from.name(), c.to.name(), c.reason, c.legalBasis,
-                    showActor ? c.actor : null, c.changedAt, c.ngoVersion);
+            return new StatusChangeResponse(c.from, c.to, c.reason, c.legalBasis, showActor ? c.actor : null, c.changedAt,
+                    c.ngoVersion);
         }
     }
 
@@ -63,22 +70,21 @@ public class NgoLifecycleResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an NGO's status", description = "Requires If-Match with the NGO's ETag. "
             + "An illegal transition gives 409 with the allowed targets; publishes kz.civic.registry.ngo.status-changed.v1")
-    @APIResponse(responseCode = "200", description = "Changed; the NGO's public fields and new ETag",
-            content = @Content(schema = @Schema(implementation = NgoResponse.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the NGO's public fields and new ETag")
     @APIResponse(responseCode = "409", description = "illegal-transition: allowed lists the targets from the current status")
-    public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<NgoResponse> change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ChangeNgoStatusRequest request) {
         Ngo ngo = lifecycle.changeStatus(id, ifMatch, request.to(), request.reason(), request.legalBasis());
-        return Response.ok(NgoResponse.of(ngo)).tag(Etags.of(ngo.version)).build();
+        return RestResponse.ResponseBuilder.ok(NgoResponse.of(ngo)).tag(Etags.of(ngo.version)).build();
     }
 
     @GET
     @Path("/history")
     @PermitAll
     @Operation(summary = "Status history of an NGO", description = "Oldest first, from the registration on")
-    public Response history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<StatusChangeResponse>> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         boolean staff = identity.hasRole(Roles.REGISTRAR) || identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.ANALYST);
-        return lifecycle.history(id, cursor, limit).map(c -> StatusChangeResponse.of(c, staff)).toResponse(uri);
+        return lifecycle.history(id, cursor, limit).map(c -> StatusChangeResponse.of(c, staff)).ok(uri);
     }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.identity.Bin;
 import kz.civic.platform.identity.ValidBin;
@@ -30,6 +29,7 @@ import kz.civic.platform.security.Caller;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.service.NgoQuery;
 import kz.civic.registry.service.NgoService;
@@ -41,17 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/ngos")
 @Tag(name = "NGOs", description = "The NGO register")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NgoResource {
-
-    /** What {@link #list} answers ({@code Page<NgoResponse>}), named for the OpenAPI document and its clients. */
-    @Schema(name = "NgoPage", description = "A page of NGOs; nextCursor is null on the last page")
-    public record NgoPage(List<NgoResponse> items, String nextCursor) {
-    }
 
     private final NgoService service;
     private final Idempotency idempotency;
@@ -96,14 +92,13 @@ public class NgoResource {
     @Operation(summary = "Update an NGO's profile", description = "Full replacement with If-Match (428/412). An NGO "
             + "representative edits only its own NGO and not its legal form, region, registration date or parent (403); "
             + "the BIN never changes (422). Publishes kz.civic.registry.ngo.updated.v1")
-    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
-            content = @Content(schema = @Schema(implementation = NgoResponse.class)))
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set")
     @APIResponse(responseCode = "422", description = "bin-immutable, bin-after-registration, ngo-liquidated, "
             + "unknown-region, unknown-sphere, parent-required, parent-not-allowed, unknown-parent or branch-before-head")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<NgoResponse> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid NgoRequest request) {
         Ngo ngo = service.update(id, ifMatch, request);
-        return Response.ok(view(ngo)).tag(Etags.of(ngo.version)).build();
+        return RestResponse.ResponseBuilder.ok(view(ngo)).tag(Etags.of(ngo.version)).build();
     }
 
     @GET
@@ -111,12 +106,11 @@ public class NgoResource {
     @PermitAll
     @Operation(summary = "Get an NGO", description = "Public fields of one NGO (leader and founders for the registry "
             + "and the NGO itself); honours If-None-Match (304)")
-    @APIResponse(responseCode = "200", description = "The NGO; ETag is its version",
-            content = @Content(schema = @Schema(implementation = NgoResponse.class)))
+    @APIResponse(responseCode = "200", description = "The NGO; ETag is its version")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<NgoResponse> get(@PathParam("id") UUID id, @Context Request request) {
         Ngo ngo = service.get(id);
-        return Etags.conditionalGet(request, ngo.version, view(ngo));
+        return Etags.conditionalGetTyped(request, ngo.version, view(ngo));
     }
 
     @GET
@@ -125,15 +119,14 @@ public class NgoResource {
     @Operation(summary = "Get an NGO by BIN", description = "The natural key government systems integrate with. "
             + "A number that cannot be a BIN (structure or check digit) is 400 validation naming the parameter, "
             + "a BIN no NGO has is 404")
-    @APIResponse(responseCode = "200", description = "The NGO; ETag is its version",
-            content = @Content(schema = @Schema(implementation = NgoResponse.class)))
+    @APIResponse(responseCode = "200", description = "The NGO; ETag is its version")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "400", description = "validation: bin is not a BIN")
-    public Response getByBin(@Parameter(description = Bin.FORMAT, schema = @Schema(type = SchemaType.STRING,
+    public RestResponse<NgoResponse> getByBin(@Parameter(description = Bin.FORMAT, schema = @Schema(type = SchemaType.STRING,
             pattern = Bin.PATTERN), example = "940140000385") @PathParam("bin") @ValidBin String bin,
             @Context Request request) {
         Ngo ngo = service.getByBin(bin);
-        return Etags.conditionalGet(request, ngo.version, view(ngo));
+        return Etags.conditionalGetTyped(request, ngo.version, view(ngo));
     }
 
     @GET
@@ -141,13 +134,15 @@ public class NgoResource {
     @Operation(summary = "Search and list NGOs", description = "Text search over names and aliases in kk/ru/en "
             + "(Cyrillic or Latin, partial words), filters (region, sphere, legal form, status, registration dates, "
             + "membership, current report), order by id, name or registration date; cursor-paginated")
-    @APIResponse(responseCode = "200", description = "One page; Link rel=next when there are more",
-            content = @Content(schema = @Schema(implementation = NgoPage.class)))
-    public Response list(@BeanParam NgoFilterParams filters,
-            @Parameter(description = "id (default), name or registration-date") @QueryParam("sort") String sort,
+    @APIResponse(responseCode = "200", description = "One page; Link rel=next when there are more")
+    public RestResponse<Page<NgoResponse>> list(@BeanParam NgoFilterParams filters,
+            @Parameter(description = "Order: id (default), name or registration-date",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "id", "name", "registration-date" },
+                            defaultValue = "id"))
+            @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         NgoQuery query = filters.toQuery(sort);
-        return service.search(query, cursor, limit).map(NgoResponse::of).toResponse(uri);
+        return service.search(query, cursor, limit).map(NgoResponse::of).ok(uri);
     }
 }

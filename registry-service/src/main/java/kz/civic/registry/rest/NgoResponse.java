@@ -5,19 +5,37 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import kz.civic.platform.web.LocalizedText;
+import kz.civic.registry.LegalForm;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoPerson;
+import kz.civic.registry.NgoStatus;
 import kz.civic.registry.report.Compliance;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An NGO as the API shows it. {@code leader} and {@code founders} (personal data) are filled only
  * for the registry and the NGO itself; everyone else gets the public fields.
  */
-public record NgoResponse(UUID id, String bin, boolean legacy, LocalizedText names, String shortName, List<String> aliases,
-        String legalForm, boolean eligibleForStateNgoFunding, String regionCode, LocalDate registrationDate,
-        UUID parentNgoId, String address, String settlement, NgoRequest.Contacts contacts, Set<String> spheres,
-        Integer volunteersCount, Integer beneficiariesCount, String status, NgoRequest.Person leader,
-        List<NgoRequest.Person> founders, Compliance compliance, long version) {
+@Schema(name = "NgoResponse", description = "An NGO's register entry as the API shows it")
+public record NgoResponse(UUID id,
+        @Schema(nullable = true, description = "absent only for a legacy record") String bin,
+        boolean legacy, LocalizedText names,
+        @Schema(nullable = true) String shortName,
+        List<String> aliases,
+        LegalForm legalForm, boolean eligibleForStateNgoFunding, String regionCode, LocalDate registrationDate,
+        @Schema(nullable = true, description = "head organisation of a branch or representative office") UUID parentNgoId,
+        @Schema(nullable = true) String address,
+        @Schema(nullable = true) String settlement,
+        @Schema(nullable = true, description = "absent when no contact is recorded") NgoRequest.Contacts contacts,
+        Set<String> spheres,
+        @Schema(nullable = true) Integer volunteersCount,
+        @Schema(nullable = true) Integer beneficiariesCount,
+        NgoStatus status,
+        @Schema(nullable = true, description = "personal data: only for the registry and the NGO itself")
+        NgoRequest.Person leader,
+        @Schema(nullable = true, description = "personal data: only for the registry and the NGO itself")
+        List<NgoRequest.Person> founders,
+        Compliance compliance, long version) {
 
     public static NgoResponse of(Ngo n, boolean withPersons) {
         NgoRequest.Person leader = null;
@@ -30,9 +48,9 @@ public record NgoResponse(UUID id, String bin, boolean legacy, LocalizedText nam
         NgoRequest.Contacts contacts = n.contactEmail == null && n.contactPhone == null && n.website == null ? null
                 : new NgoRequest.Contacts(n.contactEmail, n.contactPhone, n.website);
         return new NgoResponse(n.id, n.bin, n.legacy, new LocalizedText(n.nameKk, n.nameRu, n.nameEn), n.shortName,
-                List.of(n.aliases), n.legalForm.name(), n.legalForm.eligibleForStateNgoFunding(), n.regionCode,
+                List.of(n.aliases), n.legalForm, n.legalForm.eligibleForStateNgoFunding(), n.regionCode,
                 n.registrationDate, n.parentNgoId, n.address, n.settlement, contacts, Set.copyOf(n.spheres),
-                n.volunteersCount, n.beneficiariesCount, n.status.name(), leader, founders, Compliance.of(n), n.version);
+                n.volunteersCount, n.beneficiariesCount, n.status, leader, founders, Compliance.of(n), n.version);
     }
 
     /** Public fields only. */

@@ -13,6 +13,8 @@ import kz.civic.platform.web.Csv;
 import kz.civic.registry.service.NgoStatisticsService;
 import kz.civic.registry.service.NgoStatisticsService.Statistics;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,14 +36,18 @@ public class NgoStatisticsResource {
     @Operation(summary = "Count NGOs by a dimension", description = "by = region | sphere | legalForm | status | "
             + "registrationYear (with cumulative totals and year-over-year growth); the search filters apply. "
             + "Send Accept: text/csv for CSV.")
-    public Statistics json(@Parameter(required = true) @QueryParam("by") String by, @BeanParam NgoFilterParams filters) {
+    public Statistics json(@Parameter(required = true, description = "the dimension to count by", schema = @Schema(
+            type = SchemaType.STRING, enumeration = { "region", "sphere", "legalForm", "status", "registrationYear" }))
+            @QueryParam("by") String by, @BeanParam NgoFilterParams filters) {
         return statistics.countBy(filters.toQuery(null), by);
     }
 
     @GET
     @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "Count NGOs by a dimension (CSV)")
-    public String csv(@QueryParam("by") String by, @BeanParam NgoFilterParams filters) {
+    public String csv(@Parameter(required = true, description = "the dimension to count by", schema = @Schema(
+            type = SchemaType.STRING, enumeration = { "region", "sphere", "legalForm", "status", "registrationYear" }))
+            @QueryParam("by") String by, @BeanParam NgoFilterParams filters) {
         Statistics s = json(by, filters);
         return Csv.of(List.of(by, "count", "sharePercent", "cumulative", "growthPercent"), s.groups().stream()
                 .<List<?>>map(g -> List.of(g.key(), g.count(), g.sharePercent(), g.cumulative() == null ? "" : g.cumulative(),

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.registry.repository.NgoRepository;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Counts of the register for analysts: by region, sphere, legal form, status or registration year. */
 @ApplicationScoped
@@ -19,11 +20,19 @@ public class NgoStatisticsService {
     public static final Set<String> DIMENSIONS = Set.of("region", "sphere", "legalForm", "status", "registrationYear");
 
     /** One group; {@code cumulative} and {@code growthPercent} (of the cumulative total) only by year. */
-    public record Group(String key, long count, BigDecimal sharePercent, Long cumulative, BigDecimal growthPercent) {
+    @Schema(name = "NgoCountGroup", description = "NGOs of one value of the dimension")
+    public record Group(@Schema(description = "the value: a region code, sphere code, legal form, status or year") String key,
+            long count, BigDecimal sharePercent,
+            @Schema(nullable = true, description = "by registrationYear only: NGOs registered up to this year")
+            Long cumulative,
+            @Schema(nullable = true, description = "by registrationYear only: growth of the cumulative total over the "
+                    + "previous year, percent; absent for the first year") BigDecimal growthPercent) {
     }
 
     /** The answer: total NGOs matching the filters and the groups. */
-    public record Statistics(String by, long total, List<Group> groups) {
+    @Schema(name = "NgoStatistics", description = "NGOs matching the filters, counted by a dimension")
+    public record Statistics(@Schema(enumeration = { "region", "sphere", "legalForm", "status", "registrationYear" })
+            String by, long total, List<Group> groups) {
     }
 
     private final NgoRepository ngos;

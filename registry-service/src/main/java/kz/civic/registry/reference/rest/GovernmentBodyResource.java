@@ -26,6 +26,7 @@ import java.util.UUID;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import kz.civic.registry.reference.GovernmentBody;
 import kz.civic.registry.reference.GovernmentBodyKind;
 import kz.civic.registry.reference.GovernmentBodyLevel;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/government-bodies")
 @Tag(name = "Government bodies", description = "Ministries, committees, akimats, their departments and operators")
@@ -83,40 +85,42 @@ public class GovernmentBodyResource {
     @Operation(summary = "Replace a government body", description = "Replaces the editable fields; If-Match with the "
             + "current ETag is required (428 without it, 412 when stale). Publishes "
             + "kz.civic.registry.government-body.updated.v1.")
-    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
-            content = @Content(schema = @Schema(implementation = GovernmentBodyResponse.class)))
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set")
     @APIResponse(responseCode = "404", description = "No such body", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "duplicate-bin", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "unknown-region, unknown-parent or invalid-parent",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
-    public Response replace(@PathParam("id") UUID id, @NotNull @Valid GovernmentBodyRequest request,
+    public RestResponse<GovernmentBodyResponse> replace(@PathParam("id") UUID id, @NotNull @Valid GovernmentBodyRequest request,
             @Parameter(description = "ETag of the version being replaced", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         GovernmentBody body = service.update(id, ifMatch, request);
-        return Response.ok(GovernmentBodyResponse.of(body)).tag(Etags.of(body.version)).build();
+        return RestResponse.ResponseBuilder.ok(GovernmentBodyResponse.of(body)).tag(Etags.of(body.version)).build();
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get a government body", description = "One government body; honours If-None-Match (304)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GovernmentBodyResponse.class)))
+    @APIResponse(responseCode = "200", description = "The government body; ETag is its version")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "No such body", content = @Content(mediaType = PROBLEM))
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<GovernmentBodyResponse> get(@PathParam("id") UUID id, @Context Request request) {
         GovernmentBody body = service.get(id);
-        return Etags.conditionalGet(request, body.version, GovernmentBodyResponse.of(body));
+        return Etags.conditionalGetTyped(request, body.version, GovernmentBodyResponse.of(body));
     }
 
     @GET
     @PermitAll
     @Operation(summary = "List government bodies", description = "Cursor-paginated, filterable by level, kind and region")
-    public Response list(@QueryParam("level") GovernmentBodyLevel level, @QueryParam("kind") GovernmentBodyKind kind,
-            @Parameter(example = "KZ-75") @QueryParam("region") String region,
+    public RestResponse<Page<GovernmentBodyResponse>> list(
+            @Parameter(description = "only bodies of this level") @QueryParam("level") GovernmentBodyLevel level,
+            @Parameter(description = "only bodies of this kind") @QueryParam("kind") GovernmentBodyKind kind,
+            @Parameter(description = "ISO 3166-2:KZ code: only local bodies of this region", example = "KZ-75")
+            @QueryParam("region") String region,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.list(level, kind, region, cursor, limit).map(GovernmentBodyResponse::of).toResponse(uri);
+        return service.list(level, kind, region, cursor, limit).map(GovernmentBodyResponse::of).ok(uri);
     }
 }

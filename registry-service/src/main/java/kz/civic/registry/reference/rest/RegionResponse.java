@@ -15,8 +15,8 @@ public record RegionResponse(
         RegionKind kind,
         @Schema(description = "Historical names and spelling variants") List<String> aliases,
         @Schema(description = "First day of validity (inclusive)") LocalDate validFrom,
-        @Schema(description = "Last day of validity (inclusive); absent while the unit exists") LocalDate validTo,
-        @Schema(description = "Code of the unit this one replaced or was carved out of") String predecessorCode) {
+        @Schema(nullable = true, description = "Last day of validity (inclusive); absent while the unit exists") LocalDate validTo,
+        @Schema(nullable = true, description = "Code of the unit this one replaced or was carved out of") String predecessorCode) {
 
     public static RegionResponse of(Region r) {
         return new RegionResponse(r.code, new LocalizedText(r.nameKk, r.nameRu, r.nameEn), r.kind,
