@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.civic.forum.repository.AccountabilityRepository.Line;
-import kz.civic.forum.service.AccountabilityService;
 import kz.civic.forum.service.AccountabilityService.Report;
+import kz.civic.forum.service.AccountabilityService;
 import kz.civic.platform.web.Csv;
 import kz.civic.platform.web.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,9 +39,14 @@ public class AccountabilityResource {
      * influence assessment from civil society's side: how many the Civil Alliance assessed
      * ({@code civilSocietyAssessed}) and how many it rates implemented or partially ({@code civilSocietyImplemented}).
      */
-    public record BodyLine(UUID governmentBodyId, LocalizedText name, String level, long received, long answered,
-            long answeredOnTime, long accepted, long implemented, long partiallyImplemented, long overdue,
-            BigDecimal averageDaysToFirstResponse, long civilSocietyAssessed, long civilSocietyImplemented) {
+    public record BodyLine(UUID governmentBodyId,
+            @Schema(description = "Empty while registry's event about the body has not arrived") LocalizedText name,
+            @Schema(nullable = true, description = "The body's level as the registry publishes it; absent while its "
+                    + "event has not arrived") String level,
+            long received, long answered, long answeredOnTime, long accepted, long implemented, long partiallyImplemented,
+            long overdue,
+            @Schema(nullable = true, description = "Absent while the body has answered none") BigDecimal averageDaysToFirstResponse,
+            long civilSocietyAssessed, long civilSocietyImplemented) {
         static BodyLine of(Line l) {
             return new BodyLine(l.governmentBodyId(), new LocalizedText(l.nameKk(), l.nameRu(), l.nameEn()), l.level(),
                     l.received(), l.answered(), l.answeredOnTime(), l.accepted(), l.implemented(), l.partiallyImplemented(),

@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,12 +37,14 @@ import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.platform.web.LocalizedText;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/action-plans/{planId}/items")
 @Tag(name = "Action plans", description = "Action plans implementing a forum edition's recommendations")
@@ -52,8 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActionPlanItemResource {
 
     /** The item's indicator with its latest measured value (null before the first). */
-    public record IndicatorDetails(String unit, BigDecimal baseline, BigDecimal target, BigDecimal currentValue,
-            LocalDate currentMeasuredOn) {
+    public record IndicatorDetails(String unit, BigDecimal baseline, BigDecimal target,
+            @Schema(nullable = true) BigDecimal currentValue, @Schema(nullable = true) LocalDate currentMeasuredOn) {
     }
 
     /**
@@ -62,7 +63,8 @@ public class ActionPlanItemResource {
      */
     public record ActionPlanItemResponse(UUID id, UUID planId, LocalizedText title, UUID responsibleBodyId,
             LocalDate deadline, BigDecimal weight, ActionPlanItemStatus status, boolean overdue, IndicatorDetails indicator,
-            BigDecimal progress, List<UUID> recommendationIds, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            @Schema(nullable = true, description = "Percent; absent for a CANCELLED item") BigDecimal progress,
+            List<UUID> recommendationIds, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             long version) {
         static ActionPlanItemResponse of(ActionPlanItem i) {
             return new ActionPlanItemResponse(i.id, i.planId, Multilingual.text(i.title), i.responsibleBodyId, i.deadline,
@@ -80,8 +82,11 @@ public class ActionPlanItemResource {
     }
 
     /** One history entry; {@code actor} is shown to staff only. */
-    public record ItemStatusChangeResponse(ActionPlanItemStatus from, ActionPlanItemStatus to, String reason, String actor,
-            OffsetDateTime changedAt, long version) {
+    public record ItemStatusChangeResponse(
+            @Schema(nullable = true, description = "Absent on the entry of the item's creation") ActionPlanItemStatus from,
+            ActionPlanItemStatus to, @Schema(nullable = true) String reason,
+            @Schema(nullable = true, description = "Shown to staff only") String actor, OffsetDateTime changedAt,
+            long version) {
     }
 
     private final ActionPlanService plans;
@@ -109,12 +114,14 @@ public class ActionPlanItemResource {
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "unknown-government-body, unknown-recommendation, "
             + "recommendation-not-accepted; errors[] names the field", content = @Content(mediaType = "application/problem+json"))
-    public Response add(@PathParam("planId") UUID planId, @NotNull @Valid ActionPlanItemRequest request,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/action-plans/" + planId + "/items", request, () -> {
-            ActionPlanItem i = plans.addItem(planId, request);
-            return Etags.created(uri, i.id, i.version, ActionPlanItemResponse.of(i));
-        });
+    public RestResponse<ActionPlanItemResponse> add(@PathParam("planId") UUID planId,
+            @NotNull @Valid ActionPlanItemRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return Typed.of(idempotency.execute(idempotencyKey, "POST /api/v1/action-plans/" + planId + "/items", request,
+                () -> {
+                    ActionPlanItem i = plans.addItem(planId, request);
+                    return Etags.created(uri, i.id, i.version, ActionPlanItemResponse.of(i));
+                }));
     }
 
     @GET
@@ -122,20 +129,22 @@ public class ActionPlanItemResource {
     @Operation(summary = "Items of an action plan", description = "Newest first, cursor-paginated")
     @APIResponse(responseCode = "200", description = "A page of items")
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/problem+json"))
-    public Response list(@PathParam("planId") UUID planId, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return plans.items(planId, cursor, limit).map(ActionPlanItemResponse::of).toResponse(uri);
+    public RestResponse<Page<ActionPlanItemResponse>> list(@PathParam("planId") UUID planId,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Context UriInfo uri) {
+        return plans.items(planId, cursor, limit).map(ActionPlanItemResponse::of).ok(uri);
     }
 
     @GET
     @Path("/{itemId}")
     @PermitAll
     @Operation(summary = "Get an action-plan item", description = "ETag; If-None-Match gives 304")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActionPlanItemResponse.class)))
+    @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No such item in this plan", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("planId") UUID planId, @PathParam("itemId") UUID itemId, @Context Request request) {
+    public RestResponse<ActionPlanItemResponse> get(@PathParam("planId") UUID planId, @PathParam("itemId") UUID itemId,
+            @Context Request request) {
         ActionPlanItem i = plans.item(planId, itemId);
-        return Etags.conditionalGet(request, i.version, ActionPlanItemResponse.of(i));
+        return Etags.conditionalGetTyped(request, i.version, ActionPlanItemResponse.of(i));
     }
 
     @POST
@@ -145,16 +154,16 @@ public class ActionPlanItemResource {
     @Operation(summary = "Change an item's status", description = "PLANNED → IN_PROGRESS | CANCELLED, IN_PROGRESS → DONE "
             + "| CANCELLED. An agency only for items its body is responsible for. Requires If-Match. Publishes "
             + "kz.civic.forum.action-plan-item.status-changed.v1")
-    @APIResponse(responseCode = "200", description = "Changed; the new ETag is set",
-            content = @Content(schema = @Schema(implementation = ActionPlanItemResponse.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag is set")
     @APIResponse(responseCode = "403", description = "not-responsible, agency-not-bound", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "illegal-transition: allowed[] lists the legal targets", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    public Response changeStatus(@PathParam("planId") UUID planId, @PathParam("itemId") UUID itemId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ChangeItemStatusRequest request) {
+    public RestResponse<ActionPlanItemResponse> changeStatus(@PathParam("planId") UUID planId,
+            @PathParam("itemId") UUID itemId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ChangeItemStatusRequest request) {
         ActionPlanItem i = service.changeStatus(planId, itemId, ifMatch, request);
-        return Response.ok(ActionPlanItemResponse.of(i)).tag(Etags.of(i.version)).build();
+        return RestResponse.ResponseBuilder.ok(ActionPlanItemResponse.of(i)).tag(Etags.of(i.version)).build();
     }
 
     @GET
@@ -163,13 +172,14 @@ public class ActionPlanItemResource {
     @Operation(summary = "Status history of an item", description = "Oldest first, from its creation on")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "404", description = "No such item in this plan", content = @Content(mediaType = "application/problem+json"))
-    public Response history(@PathParam("planId") UUID planId, @PathParam("itemId") UUID itemId,
+    public RestResponse<Page<ItemStatusChangeResponse>> history(@PathParam("planId") UUID planId,
+            @PathParam("itemId") UUID itemId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
         boolean staff = identity.hasRole(Roles.FORUM_SECRETARIAT) || identity.hasRole(Roles.ADMIN)
                 || identity.hasRole(Roles.ANALYST);
         return service.history(planId, itemId, cursor, limit).map(c -> new ItemStatusChangeResponse(c.from, c.to, c.reason,
-                staff ? c.actor : null, c.changedAt, c.itemVersion)).toResponse(uri);
+                staff ? c.actor : null, c.changedAt, c.itemVersion)).ok(uri);
     }
 
     @POST
@@ -180,18 +190,18 @@ public class ActionPlanItemResource {
             + "for. The item must have started: a PLANNED item is 409 item-not-started (move it to IN_PROGRESS first), "
             + "a CANCELLED one 409 item-cancelled. The latest value by date becomes the item's current value and drives "
             + "its progress")
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @APIResponse(responseCode = "201", description = "Recorded; Location is set",
             content = @Content(schema = @Schema(implementation = MeasurementDetails.class)))
     @APIResponse(responseCode = "400", description = "validation: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not-responsible, agency-not-bound", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such item in this plan", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "item-not-started (PLANNED; currentStatus), item-cancelled", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "measured-in-future", content = @Content(mediaType = "application/problem+json"))
-    public Response measure(@PathParam("planId") UUID planId, @PathParam("itemId") UUID itemId,
+    public RestResponse<MeasurementDetails> measure(@PathParam("planId") UUID planId, @PathParam("itemId") UUID itemId,
             @NotNull @Valid MeasurementRequest request, @Context UriInfo uri) {
         IndicatorMeasurement m = service.measure(planId, itemId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(m.id.toString()).build()).entity(MeasurementDetails.of(m))
-                .build();
+        return RestResponse.ResponseBuilder.<MeasurementDetails>created(uri.getAbsolutePathBuilder().path(m.id.toString())
+                .build()).entity(MeasurementDetails.of(m)).build();
     }
 
     @GET
@@ -200,9 +210,10 @@ public class ActionPlanItemResource {
     @Operation(summary = "Measured values of an item's indicator", description = "In the order they were recorded")
     @APIResponse(responseCode = "200", description = "A page of measurements")
     @APIResponse(responseCode = "404", description = "No such item in this plan", content = @Content(mediaType = "application/problem+json"))
-    public Response measurements(@PathParam("planId") UUID planId, @PathParam("itemId") UUID itemId,
+    public RestResponse<Page<MeasurementDetails>> measurements(@PathParam("planId") UUID planId,
+            @PathParam("itemId") UUID itemId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
-        return service.measurements(planId, itemId, cursor, limit).map(MeasurementDetails::of).toResponse(uri);
+        return service.measurements(planId, itemId, cursor, limit).map(MeasurementDetails::of).ok(uri);
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -38,9 +37,11 @@ import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/action-plans")
 @Tag(name = "Action plans", description = "Action plans implementing a forum edition's recommendations")
@@ -50,7 +51,8 @@ public class ActionPlanResource {
 
     /** An action plan; {@code progress} is the weighted mean of its live items' progress in percent (null without any). */
     public record ActionPlanResponse(UUID id, UUID forumId, LocalizedText title, int periodStart, int periodEnd,
-            BigDecimal progress, OffsetDateTime createdAt, long version) {
+            @Schema(nullable = true, description = "Percent; absent while the plan has no live item") BigDecimal progress,
+            OffsetDateTime createdAt, long version) {
         static ActionPlanResponse of(ActionPlan p, BigDecimal progress) {
             return new ActionPlanResponse(p.id, p.forumId, Multilingual.text(p.title), p.periodStart, p.periodEnd,
                     Progress.percent(progress), p.createdAt, p.version);
@@ -74,12 +76,12 @@ public class ActionPlanResource {
             content = @Content(schema = @Schema(implementation = ActionPlanResponse.class)))
     @APIResponse(responseCode = "400", description = "validation: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "unknown-forum", content = @Content(mediaType = "application/problem+json"))
-    public Response create(@NotNull @Valid ActionPlanRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/action-plans", request, () -> {
+    public RestResponse<ActionPlanResponse> create(@NotNull @Valid ActionPlanRequest request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return Typed.of(idempotency.execute(idempotencyKey, "POST /api/v1/action-plans", request, () -> {
             ActionPlan p = service.create(request);
             return Etags.created(uri, p.id, p.version, ActionPlanResponse.of(p, null));
-        });
+        }));
     }
 
     @GET
@@ -87,14 +89,16 @@ public class ActionPlanResource {
     @PermitAll
     @Operation(summary = "Get an action plan with its progress", description = "The ETag covers the version and the "
             + "progress (which moves with the items); If-None-Match gives 304")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActionPlanResponse.class)))
+    @APIResponse(responseCode = "200", description = "The plan with its progress")
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<ActionPlanResponse> get(@PathParam("id") UUID id, @Context Request request) {
         ActionPlan p = service.plan(id);
         ActionPlanResponse body = ActionPlanResponse.of(p, service.progress(List.of(p)).get(p.id));
         EntityTag tag = new EntityTag(p.version + "-" + body.progress());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(body)).tag(tag).build();
+        if (request.evaluatePreconditions(tag) != null) {
+            return RestResponse.ResponseBuilder.<ActionPlanResponse>notModified().tag(tag).build();
+        }
+        return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
     }
 
     @GET
@@ -102,10 +106,11 @@ public class ActionPlanResource {
     @Operation(summary = "List action plans", description = "Newest first, cursor-paginated, optionally of one edition")
     @APIResponse(responseCode = "200", description = "A page of plans with their progress")
     @APIResponse(responseCode = "400", description = "a malformed forumId or cursor", content = @Content(mediaType = "application/problem+json"))
-    public Response list(@QueryParam("forumId") String forumId, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ActionPlanResponse>> list(@QueryParam("forumId") @Parameter(schema = @Schema(implementation = UUID.class)) String forumId,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         Page<ActionPlan> page = service.list(QueryParams.uuid(forumId, "forumId"), cursor, limit);
         Map<UUID, BigDecimal> progress = service.progress(page.items());
-        return page.map(p -> ActionPlanResponse.of(p, progress.get(p.id))).toResponse(uri);
+        return page.map(p -> ActionPlanResponse.of(p, progress.get(p.id))).ok(uri);
     }
 }

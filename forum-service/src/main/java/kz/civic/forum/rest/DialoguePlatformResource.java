@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -29,12 +28,15 @@ import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.platform.web.LocalizedText;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/dialogue-platforms")
 @Tag(name = "Dialogue platforms", description = "Discussion tracks of a forum edition or a regional forum")
@@ -43,8 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DialoguePlatformResource {
 
     /** A dialogue platform; {@code regionalForumId} is null for one of the republican forum. */
-    public record DialoguePlatformResponse(UUID id, UUID forumId, UUID regionalForumId, LocalizedText title,
-            LocalizedText topic, OffsetDateTime createdAt, long version) {
+    public record DialoguePlatformResponse(UUID id, UUID forumId, @Schema(nullable = true) UUID regionalForumId,
+            LocalizedText title, @Schema(nullable = true) LocalizedText topic, OffsetDateTime createdAt, long version) {
         static DialoguePlatformResponse of(DialoguePlatform p) {
             return new DialoguePlatformResponse(p.id, p.forumId, p.regionalForumId, Multilingual.text(p.title),
                     Multilingual.text(p.topic), p.createdAt, p.version);
@@ -68,31 +70,33 @@ public class DialoguePlatformResource {
             content = @Content(schema = @Schema(implementation = DialoguePlatformResponse.class)))
     @APIResponse(responseCode = "400", description = "validation or malformed-request: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "unknown-forum or unknown-regional-forum", content = @Content(mediaType = "application/problem+json"))
-    public Response create(@NotNull @Valid DialoguePlatformRequest request,
+    public RestResponse<DialoguePlatformResponse> create(@NotNull @Valid DialoguePlatformRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/dialogue-platforms", request, () -> {
+        return Typed.of(idempotency.execute(idempotencyKey, "POST /api/v1/dialogue-platforms", request, () -> {
             DialoguePlatform platform = service.create(request);
             return Etags.created(uri, platform.id, platform.version, DialoguePlatformResponse.of(platform));
-        });
+        }));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get a dialogue platform", description = "ETag; If-None-Match gives 304")
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<DialoguePlatformResponse> get(@PathParam("id") UUID id, @Context Request request) {
         DialoguePlatform platform = service.get(id);
-        return Etags.conditionalGet(request, platform.version, DialoguePlatformResponse.of(platform));
+        return Etags.conditionalGetTyped(request, platform.version, DialoguePlatformResponse.of(platform));
     }
 
     @GET
     @PermitAll
     @Operation(summary = "List dialogue platforms", description = "Newest first, cursor-paginated; filter by edition "
             + "(includes its regional forums' platforms) or by regional forum")
-    public Response list(@QueryParam("forumId") String forumId, @QueryParam("regionalForumId") String regionalForumId,
+    public RestResponse<Page<DialoguePlatformResponse>> list(
+            @QueryParam("forumId") @Parameter(schema = @Schema(implementation = UUID.class)) String forumId,
+            @QueryParam("regionalForumId") @Parameter(schema = @Schema(implementation = UUID.class)) String regionalForumId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
         return service.list(QueryParams.uuid(forumId, "forumId"), QueryParams.uuid(regionalForumId, "regionalForumId"), cursor,
-                limit).map(DialoguePlatformResponse::of).toResponse(uri);
+                limit).map(DialoguePlatformResponse::of).ok(uri);
     }
 }

@@ -11,15 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import kz.civic.forum.rest.ForumAwardResource.ForumAwardResponse;
 import kz.civic.forum.service.ForumAwardService;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/forums/{id}/awards")
 @Tag(name = "Forum awards", description = "Prizes and letters of thanks to NGOs at regional forums")
@@ -38,8 +39,8 @@ public class EditionAwardResource {
             + "cursor-paginated")
     @APIResponse(responseCode = "200", description = "A page of awards")
     @APIResponse(responseCode = "404", description = "No such edition", content = @Content(mediaType = "application/problem+json"))
-    public Response list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ForumAwardResponse>> list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.list(null, id, cursor, limit).map(ForumAwardResponse::of).toResponse(uri);
+        return service.list(null, id, cursor, limit).map(ForumAwardResponse::of).ok(uri);
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -29,12 +28,14 @@ import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.platform.web.LocalizedText;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/regional-forums/{id}/awards")
 @Tag(name = "Forum awards", description = "Prizes and letters of thanks to NGOs at regional forums")
@@ -70,12 +71,13 @@ public class ForumAwardResource {
     @APIResponse(responseCode = "400", description = "validation: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such regional forum", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "unknown-ngo, ngo-wound-up", content = @Content(mediaType = "application/problem+json"))
-    public Response grant(@PathParam("id") UUID id, @NotNull @Valid ForumAwardRequest request,
+    public RestResponse<ForumAwardResponse> grant(@PathParam("id") UUID id, @NotNull @Valid ForumAwardRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/regional-forums/" + id + "/awards", request, () -> {
-            ForumAward a = service.grant(id, request);
-            return Etags.created(uri, a.id, a.version, ForumAwardResponse.of(a));
-        });
+        return Typed.of(idempotency.execute(idempotencyKey, "POST /api/v1/regional-forums/" + id + "/awards", request,
+                () -> {
+                    ForumAward a = service.grant(id, request);
+                    return Etags.created(uri, a.id, a.version, ForumAwardResponse.of(a));
+                }));
     }
 
     @GET
@@ -83,19 +85,20 @@ public class ForumAwardResource {
     @Operation(summary = "Awards of a regional forum", description = "Newest first, cursor-paginated")
     @APIResponse(responseCode = "200", description = "A page of awards")
     @APIResponse(responseCode = "404", description = "No such regional forum", content = @Content(mediaType = "application/problem+json"))
-    public Response list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ForumAwardResponse>> list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.list(id, null, cursor, limit).map(ForumAwardResponse::of).toResponse(uri);
+        return service.list(id, null, cursor, limit).map(ForumAwardResponse::of).ok(uri);
     }
 
     @GET
     @Path("/{awardId}")
     @PermitAll
     @Operation(summary = "One award", description = "ETag; If-None-Match gives 304")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ForumAwardResponse.class)))
+    @APIResponse(responseCode = "200", description = "The award")
     @APIResponse(responseCode = "404", description = "No such award at this regional forum", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("id") UUID id, @PathParam("awardId") UUID awardId, @Context Request request) {
+    public RestResponse<ForumAwardResponse> get(@PathParam("id") UUID id, @PathParam("awardId") UUID awardId,
+            @Context Request request) {
         ForumAward a = service.get(id, awardId);
-        return Etags.conditionalGet(request, a.version, ForumAwardResponse.of(a));
+        return Etags.conditionalGetTyped(request, a.version, ForumAwardResponse.of(a));
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -29,12 +28,14 @@ import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.platform.web.LocalizedText;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/forums")
 @Tag(name = "Forums", description = "Civil Forum editions")
@@ -43,12 +44,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ForumResource {
 
     /** A stage's dates; the republican forum also has its venue. */
-    public record StageDetails(LocalDate startDate, LocalDate endDate, LocalizedText venue) {
+    public record StageDetails(LocalDate startDate, LocalDate endDate,
+            @Schema(nullable = true, description = "Recorded for the republican forum only") LocalizedText venue) {
     }
 
     /** A forum edition; organiser and stages are null when not recorded. */
-    public record ForumResponse(UUID id, int editionNumber, int year, LocalizedText motto, UUID organizerNgoId,
-            StageDetails regionalStage, StageDetails republicanStage, long version) {
+    public record ForumResponse(UUID id, int editionNumber, int year, LocalizedText motto,
+            @Schema(nullable = true) UUID organizerNgoId, @Schema(nullable = true) StageDetails regionalStage,
+            @Schema(nullable = true) StageDetails republicanStage, long version) {
         static ForumResponse of(Forum f) {
             return new ForumResponse(f.id, f.editionNumber, f.year, new LocalizedText(f.mottoKk, f.mottoRu, f.mottoEn),
                     f.organizerNgoId, f.regionalStart == null ? null : new StageDetails(f.regionalStart, f.regionalEnd, null),
@@ -79,28 +82,28 @@ public class ForumResource {
             + "edition held), or a request with the same Idempotency-Key is in flight")
     @APIResponse(responseCode = "422", description = "edition-out-of-sequence (errors[] names year), unknown-ngo, "
             + "ngo-wound-up, or the Idempotency-Key used with another body")
-    public Response create(@NotNull @Valid CreateForumRequest request,
+    public RestResponse<ForumResponse> create(@NotNull @Valid CreateForumRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/forums", request, () -> {
+        return Typed.of(idempotency.execute(idempotencyKey, "POST /api/v1/forums", request, () -> {
             Forum forum = service.create(request);
             return Etags.created(uri, forum.id, forum.version, ForumResponse.of(forum));
-        });
+        }));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get a forum edition")
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    @Operation(summary = "Get a forum edition", description = "ETag; If-None-Match gives 304")
+    public RestResponse<ForumResponse> get(@PathParam("id") UUID id, @Context Request request) {
         Forum forum = service.get(id);
-        return Etags.conditionalGet(request, forum.version, ForumResponse.of(forum));
+        return Etags.conditionalGetTyped(request, forum.version, ForumResponse.of(forum));
     }
 
     @GET
     @PermitAll
     @Operation(summary = "List forum editions", description = "Newest edition first, cursor-paginated")
-    public Response list(@QueryParam("cursor") String cursor,
+    public RestResponse<Page<ForumResponse>> list(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.list(cursor, limit).map(ForumResponse::of).toResponse(uri);
+        return service.list(cursor, limit).map(ForumResponse::of).ok(uri);
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,12 +30,14 @@ import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
 import kz.civic.platform.web.LocalizedText;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/recommendations/{id}/responses")
 @Tag(name = "Government responses", description = "Answers of the addressed government bodies and their deadlines")
@@ -80,12 +81,14 @@ public class GovernmentResponseResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "government-body-required, not-an-addressee (secretariat on behalf of "
             + "a body that is not addressed)", content = @Content(mediaType = "application/problem+json"))
-    public Response record(@PathParam("id") UUID id, @NotNull @Valid RecordResponseRequest request,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/recommendations/" + id + "/responses", request, () -> {
-            GovernmentResponse g = service.record(id, request);
-            return Etags.created(uri, g.id, 0, GovernmentResponseDetails.of(g));
-        });
+    public RestResponse<GovernmentResponseDetails> record(@PathParam("id") UUID id,
+            @NotNull @Valid RecordResponseRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return Typed.of(idempotency.execute(idempotencyKey, "POST /api/v1/recommendations/" + id + "/responses", request,
+                () -> {
+                    GovernmentResponse g = service.record(id, request);
+                    return Etags.created(uri, g.id, 0, GovernmentResponseDetails.of(g));
+                }));
     }
 
     @GET
@@ -93,18 +96,19 @@ public class GovernmentResponseResource {
     @Operation(summary = "Answers to a recommendation", description = "Oldest first, cursor-paginated")
     @APIResponse(responseCode = "200", description = "A page of answers")
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
-    public Response list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<GovernmentResponseDetails>> list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.page(id, cursor, limit).map(GovernmentResponseDetails::of).toResponse(uri);
+        return service.page(id, cursor, limit).map(GovernmentResponseDetails::of).ok(uri);
     }
 
     @GET
     @Path("/{responseId}")
     @PermitAll
     @Operation(summary = "One answer", description = "Answers never change; ETag \"0\", If-None-Match gives 304")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GovernmentResponseDetails.class)))
+    @APIResponse(responseCode = "200", description = "The answer")
     @APIResponse(responseCode = "404", description = "No such answer to this recommendation", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId, @Context Request request) {
-        return Etags.conditionalGet(request, 0, GovernmentResponseDetails.of(service.get(id, responseId)));
+    public RestResponse<GovernmentResponseDetails> get(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+            @Context Request request) {
+        return Etags.conditionalGetTyped(request, 0, GovernmentResponseDetails.of(service.get(id, responseId)));
     }
 }

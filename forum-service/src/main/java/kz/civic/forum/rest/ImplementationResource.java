@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -24,26 +23,28 @@ import java.util.List;
 import java.util.UUID;
 import kz.civic.forum.ActionPlanItem;
 import kz.civic.forum.ActionPlanItemStatus;
-import kz.civic.forum.CivilSocietyAssessment;
 import kz.civic.forum.CivilSocietyAssessment.Assessor;
+import kz.civic.forum.CivilSocietyAssessment;
 import kz.civic.forum.Evidence;
 import kz.civic.forum.EvidenceKind;
 import kz.civic.forum.ImplementationRating;
 import kz.civic.forum.Multilingual;
 import kz.civic.forum.Progress;
 import kz.civic.forum.RecommendationStatus;
-import kz.civic.forum.service.ImplementationService;
 import kz.civic.forum.service.ImplementationService.Implementation;
+import kz.civic.forum.service.ImplementationService;
 import kz.civic.forum.service.ProcurementEvidenceService;
 import kz.civic.forum.service.Timestamps;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.LocalizedText;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/recommendations/{id}")
 @Tag(name = "Implementation", description = "Evidence of implementation and civil society's assessment next to the government's")
@@ -56,9 +57,12 @@ public class ImplementationResource {
      * approved final report of an AWARD_REPORT; {@code fromProcurement} is true for evidence recorded from
      * procurement-service's events.
      */
-    public record EvidenceDetails(UUID id, UUID recommendationId, EvidenceKind kind, String url, UUID awardId,
-            UUID reportId, LocalizedText description, UUID governmentBodyId, boolean fromProcurement,
-            OffsetDateTime addedAt) {
+    public record EvidenceDetails(UUID id, UUID recommendationId, EvidenceKind kind,
+            @Schema(nullable = true, description = "Set on a DOCUMENT") String url,
+            @Schema(nullable = true, description = "Set on an AWARD and an AWARD_REPORT") UUID awardId,
+            @Schema(nullable = true, description = "Set on an AWARD_REPORT") UUID reportId,
+            @Schema(nullable = true) LocalizedText description, @Schema(nullable = true) UUID governmentBodyId,
+            boolean fromProcurement, OffsetDateTime addedAt) {
         static EvidenceDetails of(Evidence e) {
             return new EvidenceDetails(e.id, e.recommendationId, e.kind, e.url, e.awardId, e.reportId,
                     Multilingual.text(e.description), e.governmentBodyId,
@@ -67,8 +71,8 @@ public class ImplementationResource {
     }
 
     /** A civil-society assessment; {@code ngoId} for an author NGO's. */
-    public record AssessmentDetails(UUID id, UUID recommendationId, Assessor assessor, UUID ngoId,
-            ImplementationRating rating, LocalizedText comment, OffsetDateTime assessedAt) {
+    public record AssessmentDetails(UUID id, UUID recommendationId, Assessor assessor,
+            @Schema(nullable = true, description = "Set for an AUTHOR_NGO assessment") UUID ngoId, ImplementationRating rating, LocalizedText comment, OffsetDateTime assessedAt) {
         static AssessmentDetails of(CivilSocietyAssessment a) {
             return new AssessmentDetails(a.id, a.recommendationId, a.assessor, a.ngoId, a.rating, Multilingual.text(a.comment),
                     a.assessedAt);
@@ -80,13 +84,15 @@ public class ImplementationResource {
      * level minus this one (levels NOT_IMPLEMENTED 0, PARTIALLY_IMPLEMENTED 1, IMPLEMENTED 2); positive when the
      * government claims more than civil society sees; null while the government claims no outcome.
      */
-    public record CivilSocietyView(Assessor assessor, UUID ngoId, ImplementationRating rating, LocalizedText comment,
-            OffsetDateTime assessedAt, Integer gap) {
+    public record CivilSocietyView(Assessor assessor,
+            @Schema(nullable = true, description = "Set for an AUTHOR_NGO assessment") UUID ngoId,
+            ImplementationRating rating, LocalizedText comment, OffsetDateTime assessedAt,
+            @Schema(nullable = true, description = "Absent while the government claims no outcome") Integer gap) {
     }
 
     /** A linked action-plan item's part in the recommendation's progress. */
     public record LinkedItem(UUID id, UUID planId, ActionPlanItemStatus status, boolean overdue, BigDecimal weight,
-            BigDecimal progress) {
+            @Schema(nullable = true, description = "Percent; absent for a CANCELLED item") BigDecimal progress) {
         static LinkedItem of(ActionPlanItem i) {
             return new LinkedItem(i.id, i.planId, i.status, i.isOverdue(Timestamps.today()), i.weight,
                     Progress.percent(i.progress()));
@@ -100,8 +106,12 @@ public class ImplementationResource {
      * each author NGO; {@code maxGap} the largest absolute gap.
      */
     public record ImplementationResponse(UUID recommendationId, RecommendationStatus status,
-            ImplementationRating governmentRating, long evidenceCount, BigDecimal progress, int linkedItemCount,
-            List<CivilSocietyView> civilSociety, Integer maxGap) {
+            @Schema(nullable = true, description = "Absent before the government claims an outcome")
+            ImplementationRating governmentRating,
+            long evidenceCount,
+            @Schema(nullable = true, description = "Percent; absent without a live linked item") BigDecimal progress,
+            int linkedItemCount, List<CivilSocietyView> civilSociety,
+            @Schema(nullable = true, description = "Absent while no gap can be measured") Integer maxGap) {
         static ImplementationResponse of(Implementation i) {
             ImplementationRating government = ImplementationRating.of(i.recommendation().status);
             List<CivilSocietyView> views = i.latestAssessments().stream().map(a -> new CivilSocietyView(a.assessor, a.ngoId,
@@ -128,16 +138,17 @@ public class ImplementationResource {
             + "AWARD_REPORT evidence comes from procurement-service's events only. "
             + "An agency adds evidence only to recommendations addressed to its body. The recommendation must be "
             + "ACCEPTED or later")
-    @APIResponse(responseCode = "201", description = "Added",
+    @APIResponse(responseCode = "201", description = "Added; Location is set",
             content = @Content(schema = @Schema(implementation = EvidenceDetails.class)))
     @APIResponse(responseCode = "400", description = "validation: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not-an-addressee, agency-not-bound, or a role that may not add evidence", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "not-in-implementation: not ACCEPTED yet, DECLINED or MERGED", content = @Content(mediaType = "application/problem+json"))
-    public Response addEvidence(@PathParam("id") UUID id, @NotNull @Valid AddEvidenceRequest request, @Context UriInfo uri) {
+    public RestResponse<EvidenceDetails> addEvidence(@PathParam("id") UUID id, @NotNull @Valid AddEvidenceRequest request,
+            @Context UriInfo uri) {
         Evidence e = service.addEvidence(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(e.id.toString()).build()).entity(EvidenceDetails.of(e))
-                .build();
+        return RestResponse.ResponseBuilder.<EvidenceDetails>created(uri.getAbsolutePathBuilder().path(e.id.toString())
+                .build()).entity(EvidenceDetails.of(e)).build();
     }
 
     @GET
@@ -147,9 +158,9 @@ public class ImplementationResource {
             + "includes the awards and approved final reports recorded from procurement-service's events")
     @APIResponse(responseCode = "200", description = "A page of evidence")
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
-    public Response evidence(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<EvidenceDetails>> evidence(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.evidence(id, cursor, limit).map(EvidenceDetails::of).toResponse(uri);
+        return service.evidence(id, cursor, limit).map(EvidenceDetails::of).ok(uri);
     }
 
     @POST
@@ -158,16 +169,17 @@ public class ImplementationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record civil society's assessment", description = "The secretariat assesses for the Civil "
             + "Alliance; an NGO only recommendations it authored. The recommendation must be ACCEPTED or later")
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @APIResponse(responseCode = "201", description = "Recorded; Location is set",
             content = @Content(schema = @Schema(implementation = AssessmentDetails.class)))
     @APIResponse(responseCode = "400", description = "validation: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not-an-author, or a role that may not assess", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "not-in-implementation", content = @Content(mediaType = "application/problem+json"))
-    public Response assess(@PathParam("id") UUID id, @NotNull @Valid AssessRequest request, @Context UriInfo uri) {
+    public RestResponse<AssessmentDetails> assess(@PathParam("id") UUID id, @NotNull @Valid AssessRequest request,
+            @Context UriInfo uri) {
         CivilSocietyAssessment a = service.assess(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build()).entity(AssessmentDetails.of(a))
-                .build();
+        return RestResponse.ResponseBuilder.<AssessmentDetails>created(uri.getAbsolutePathBuilder().path(a.id.toString())
+                .build()).entity(AssessmentDetails.of(a)).build();
     }
 
     @GET
@@ -176,9 +188,9 @@ public class ImplementationResource {
     @Operation(summary = "Civil-society assessments of a recommendation", description = "Oldest first, cursor-paginated")
     @APIResponse(responseCode = "200", description = "A page of assessments")
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
-    public Response assessments(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<AssessmentDetails>> assessments(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.assessments(id, cursor, limit).map(AssessmentDetails::of).toResponse(uri);
+        return service.assessments(id, cursor, limit).map(AssessmentDetails::of).ok(uri);
     }
 
     @GET
@@ -189,9 +201,9 @@ public class ImplementationResource {
             + "cursor-paginated")
     @APIResponse(responseCode = "200", description = "A page of linked items")
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
-    public Response linkedItems(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<LinkedItem>> linkedItems(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.linkedItems(id, cursor, limit).map(LinkedItem::of).toResponse(uri);
+        return service.linkedItems(id, cursor, limit).map(LinkedItem::of).ok(uri);
     }
 
     @GET
@@ -200,7 +212,7 @@ public class ImplementationResource {
     @Operation(summary = "Dual status of a recommendation", description = "The government's outcome and its evidence "
             + "next to the latest assessment of the Civil Alliance and of each author NGO, with the gap; the progress "
             + "roll-up and count of the linked action-plan items (listed at /action-plan-items)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImplementationResponse.class)))
+    @APIResponse(responseCode = "200", description = "The dual status")
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
     public ImplementationResponse implementation(@PathParam("id") UUID id) {
         return ImplementationResponse.of(service.implementation(id));

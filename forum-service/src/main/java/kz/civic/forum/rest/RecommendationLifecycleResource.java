@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -30,12 +29,14 @@ import kz.civic.forum.service.RecommendationHistory;
 import kz.civic.forum.service.RecommendationLifecycleService;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/recommendations/{id}")
 @Tag(name = "Recommendation status", description = "Status lifecycle of a recommendation and its history")
@@ -44,8 +45,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RecommendationLifecycleResource {
 
     /** One history entry; {@code actor} is shown to the secretariat, admins and analysts only. */
-    public record StatusChangeResponse(RecommendationStatus from, RecommendationStatus to, String reason, UUID mergedIntoId,
-            String actor, OffsetDateTime changedAt, long version) {
+    public record StatusChangeResponse(
+            @Schema(nullable = true, description = "Absent on the entry of the recommendation's creation")
+            RecommendationStatus from,
+            RecommendationStatus to, @Schema(nullable = true) String reason,
+            @Schema(nullable = true, description = "Set on a change to MERGED") UUID mergedIntoId,
+            @Schema(nullable = true, description = "Shown to the secretariat, admins and analysts only") String actor,
+            OffsetDateTime changedAt, long version) {
         static StatusChangeResponse of(RecommendationStatusChange c, boolean showActor) {
             return new StatusChangeResponse(c.from, c.to, c.reason, c.mergedIntoId, showActor ? c.actor : null, c.changedAt,
                     c.recommendationVersion);
@@ -72,27 +78,26 @@ public class RecommendationLifecycleResource {
     @Operation(summary = "Change a recommendation's status", description = "Requires If-Match (428/412). An illegal "
             + "transition is 409 with the allowed targets; DECLINED needs a reason and MERGED a mergedIntoId (422). "
             + "Publishes kz.civic.forum.recommendation.submitted.v1 on submission, status-changed.v1 afterwards")
-    @APIResponse(responseCode = "200", description = "Changed; the new ETag is set",
-            content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag is set")
     @APIResponse(responseCode = "409", description = "illegal-transition: allowed[] lists the legal targets", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "justification-required, merge-target-required, invalid-merge-target, "
             + "unknown-recommendation, merge-target-not-expected; on submission the reference checks of POST", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<RecommendationResponse> change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ChangeRecommendationStatusRequest request) {
         Recommendation r = lifecycle.changeStatus(id, ifMatch, request);
-        return Response.ok(mapper.toResponse(r)).tag(Etags.of(r.version)).build();
+        return RestResponse.ResponseBuilder.ok(mapper.toResponse(r)).tag(Etags.of(r.version)).build();
     }
 
     @GET
     @Path("/history")
     @PermitAll
     @Operation(summary = "Status history of a recommendation", description = "Oldest first, from its creation on")
-    public Response history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<StatusChangeResponse>> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         boolean staff = identity.hasRole(Roles.FORUM_SECRETARIAT) || identity.hasRole(Roles.ADMIN)
                 || identity.hasRole(Roles.ANALYST);
-        return history.page(id, cursor, limit).map(c -> StatusChangeResponse.of(c, staff)).toResponse(uri);
+        return history.page(id, cursor, limit).map(c -> StatusChangeResponse.of(c, staff)).ok(uri);
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import kz.civic.forum.AddresseeType;
@@ -32,12 +31,16 @@ import kz.civic.forum.service.RecommendationService;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/recommendations")
 @Tag(name = "Recommendations", description = "Recommendations of the Civil Forum and their addressees")
@@ -72,12 +75,12 @@ public class RecommendationResource {
     @APIResponse(responseCode = "422", description = "unknown-forum, unknown-regional-forum, unknown-dialogue-platform, "
             + "unknown-ngo, ngo-wound-up, unknown-government-body, government-body-required, "
             + "government-body-not-expected, addressee-level-mismatch; errors[] names the field", content = @Content(mediaType = "application/problem+json"))
-    public Response create(@NotNull @Valid RecommendationRequest request,
+    public RestResponse<RecommendationResponse> create(@NotNull @Valid RecommendationRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/recommendations", request, () -> {
+        return Typed.of(idempotency.execute(idempotencyKey, "POST /api/v1/recommendations", request, () -> {
             Recommendation r = service.create(request);
             return Etags.created(uri, r.id, r.version, mapper.toResponse(r));
-        });
+        }));
     }
 
     @PUT
@@ -85,16 +88,15 @@ public class RecommendationResource {
     @RolesAllowed({ Roles.FORUM_SECRETARIAT, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace a draft", description = "Requires If-Match (428/412); 409 not-a-draft once submitted")
-    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
-            content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set")
     @APIResponse(responseCode = "409", description = "not-a-draft: only a DRAFT can be replaced", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "as for POST", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<RecommendationResponse> replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RecommendationRequest request) {
         Recommendation r = service.replace(id, ifMatch, request);
-        return Response.ok(mapper.toResponse(r)).tag(Etags.of(r.version)).build();
+        return RestResponse.ResponseBuilder.ok(mapper.toResponse(r)).tag(Etags.of(r.version)).build();
     }
 
     @POST
@@ -104,27 +106,26 @@ public class RecommendationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Join a draft as co-author", description = "The NGO of the token (claim ngoId) becomes an "
             + "author of a DRAFT; already being one changes nothing")
-    @APIResponse(responseCode = "200", description = "The recommendation with its authors; the new ETag is set",
-            content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(responseCode = "200", description = "The recommendation with its authors; the new ETag is set")
     @APIResponse(responseCode = "403", description = "ngo-not-bound, or not an ngo token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "not-a-draft", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "unknown-ngo, ngo-wound-up", content = @Content(mediaType = "application/problem+json"))
-    public Response coAuthor(@PathParam("id") UUID id) {
+    public RestResponse<RecommendationResponse> coAuthor(@PathParam("id") UUID id) {
         Recommendation r = service.coAuthor(id);
-        return Response.ok(mapper.toResponse(r)).tag(Etags.of(r.version)).build();
+        return RestResponse.ResponseBuilder.ok(mapper.toResponse(r)).tag(Etags.of(r.version)).build();
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get a recommendation", description = "ETag; If-None-Match gives 304")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(responseCode = "200", description = "The recommendation")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<RecommendationResponse> get(@PathParam("id") UUID id, @Context Request request) {
         Recommendation r = service.get(id);
-        return Etags.conditionalGet(request, r.version, mapper.toResponse(r));
+        return Etags.conditionalGetTyped(request, r.version, mapper.toResponse(r));
     }
 
     @GET
@@ -135,12 +136,20 @@ public class RecommendationResource {
             + "authorNgoId match recommendations listing them (authorNgoId: the NGO authored or co-authored it)")
     @APIResponse(responseCode = "200", description = "A page of recommendations")
     @APIResponse(responseCode = "400", description = "a malformed parameter, named in errors[]", content = @Content(mediaType = "application/problem+json"))
-    public Response list(@QueryParam("q") String q, @QueryParam("status") String status,
-            @QueryParam("addresseeType") String addresseeType, @QueryParam("governmentBodyId") String governmentBodyId,
-            @QueryParam("region") String region, @QueryParam("sourceType") String sourceType,
-            @QueryParam("sourceId") String sourceId, @QueryParam("forumId") String forumId,
-            @QueryParam("sphere") String sphere, @QueryParam("sdg") String sdg,
-            @QueryParam("authorNgoId") String authorNgoId, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<RecommendationResponse>> list(
+            @QueryParam("q") @Parameter(schema = @Schema(maxLength = 200)) String q,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = RecommendationStatus.class)) String status,
+            @QueryParam("addresseeType") @Parameter(schema = @Schema(implementation = AddresseeType.class))
+            String addresseeType,
+            @QueryParam("governmentBodyId") @Parameter(schema = @Schema(implementation = UUID.class)) String governmentBodyId,
+            @QueryParam("region") @Parameter(description = "An ISO 3166-2:KZ code such as KZ-75") String region,
+            @QueryParam("sourceType") @Parameter(schema = @Schema(implementation = SourceType.class)) String sourceType,
+            @QueryParam("sourceId") @Parameter(schema = @Schema(implementation = UUID.class)) String sourceId,
+            @QueryParam("forumId") @Parameter(schema = @Schema(implementation = UUID.class)) String forumId,
+            @QueryParam("sphere") String sphere,
+            @QueryParam("sdg") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "17")) String sdg,
+            @QueryParam("authorNgoId") @Parameter(schema = @Schema(implementation = UUID.class)) String authorNgoId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         RecommendationFilter filter = new RecommendationFilter(
                 QueryParams.enumValue(RecommendationStatus.class, status, "status"),
@@ -149,6 +158,6 @@ public class RecommendationResource {
                 QueryParams.enumValue(SourceType.class, sourceType, "sourceType"), QueryParams.uuid(sourceId, "sourceId"),
                 QueryParams.uuid(forumId, "forumId"), QueryParams.text(sphere), QueryParams.intValue(sdg, "sdg", 1, 17),
                 QueryParams.uuid(authorNgoId, "authorNgoId"), QueryParams.query(q, "q", 200));
-        return mapper.toResponses(service.list(filter, cursor, limit)).toResponse(uri);
+        return mapper.toResponses(service.list(filter, cursor, limit)).ok(uri);
     }
 }

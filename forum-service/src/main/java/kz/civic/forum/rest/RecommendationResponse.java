@@ -8,6 +8,7 @@ import kz.civic.forum.Priority;
 import kz.civic.forum.RecommendationStatus;
 import kz.civic.forum.SourceType;
 import kz.civic.platform.web.LocalizedText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A recommendation. Lineage both ways: {@code mergedIntoId} on a MERGED one, {@code mergedFrom} on
@@ -15,8 +16,12 @@ import kz.civic.platform.web.LocalizedText;
  * the edition its source belongs to.
  */
 public record RecommendationResponse(UUID id, LocalizedText text, SourceType sourceType, UUID sourceId, UUID forumId,
-        List<UUID> authorNgoIds, List<AddresseeDetails> addressees, List<String> spheres, String regionCode,
-        List<Integer> sdgGoals, Priority priority, RecommendationStatus status, UUID mergedIntoId, List<UUID> mergedFrom,
-        OffsetDateTime submittedAt, LocalDate responseDueDate, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-        long version) {
+        List<UUID> authorNgoIds, List<AddresseeDetails> addressees, List<String> spheres,
+        @Schema(nullable = true, description = "Absent for a recommendation of no particular region") String regionCode,
+        List<Integer> sdgGoals, Priority priority, RecommendationStatus status,
+        @Schema(nullable = true, description = "Set on a MERGED recommendation only") UUID mergedIntoId,
+        List<UUID> mergedFrom,
+        @Schema(nullable = true, description = "Absent on a DRAFT") OffsetDateTime submittedAt,
+        @Schema(nullable = true, description = "Absent on a DRAFT") LocalDate responseDueDate,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 }

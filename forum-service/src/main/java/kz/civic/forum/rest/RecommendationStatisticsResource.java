@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.UUID;
 import kz.civic.forum.repository.RecommendationStatisticsRepository.Dimension;
 import kz.civic.forum.repository.RecommendationStatisticsRepository.Group;
 import kz.civic.forum.service.RecommendationStatisticsService;
@@ -16,7 +17,9 @@ import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,8 +63,11 @@ public class RecommendationStatisticsResource {
     @APIResponse(responseCode = "400", description = "a missing or unknown by, a malformed forumId", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an analyst", content = @Content(mediaType = "application/problem+json"))
-    public StatisticsResponse json(@Parameter(required = true) @QueryParam("by") String by,
-            @QueryParam("forumId") String forumId, @QueryParam("region") String region) {
+    public StatisticsResponse json(@Parameter(required = true, schema = @Schema(type = SchemaType.STRING,
+            enumeration = { "status", "region", "sphere", "sdg", "addresseeType", "submissionMonth" }))
+            @QueryParam("by") String by,
+            @QueryParam("forumId") @Parameter(schema = @Schema(implementation = UUID.class)) String forumId,
+            @QueryParam("region") String region) {
         Dimension dimension = dimension(by);
         return new StatisticsResponse(by, service.countBy(dimension, QueryParams.uuid(forumId, "forumId"),
                 QueryParams.text(region)).stream().map(GroupResponse::of).toList());
@@ -73,7 +79,11 @@ public class RecommendationStatisticsResource {
     @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "Count recommendations by a dimension (CSV)")
     @APIResponse(responseCode = "200", description = "text/csv", content = @Content(mediaType = Csv.MEDIA_TYPE))
-    public String csv(@QueryParam("by") String by, @QueryParam("forumId") String forumId, @QueryParam("region") String region) {
+    public String csv(@Parameter(required = true, schema = @Schema(type = SchemaType.STRING,
+            enumeration = { "status", "region", "sphere", "sdg", "addresseeType", "submissionMonth" }))
+            @QueryParam("by") String by,
+            @QueryParam("forumId") @Parameter(schema = @Schema(implementation = UUID.class)) String forumId,
+            @QueryParam("region") String region) {
         StatisticsResponse s = json(by, forumId, region);
         return Csv.of(List.of(by, "count", "implemented", "partiallyImplemented", "notImplemented", "implementedPercent",
                 "implementedOrPartiallyPercent"), s.groups().stream().<List<?>>map(g -> List.of(g.key(), g.count(),

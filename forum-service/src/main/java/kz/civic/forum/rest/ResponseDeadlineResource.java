@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,10 +21,14 @@ import kz.civic.forum.repository.ResponseObligationRepository.Kind;
 import kz.civic.forum.service.ResponseObligationService;
 import kz.civic.forum.service.Timestamps;
 import kz.civic.platform.web.LocalizedText;
+import kz.civic.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/recommendations")
 @Tag(name = "Government responses", description = "Answers of the addressed government bodies and their deadlines")
@@ -38,7 +41,9 @@ public class ResponseDeadlineResource {
      */
     public record ResponseObligationResponse(UUID recommendationId, UUID governmentBodyId, AddresseeType addresseeType,
             RecommendationStatus status, UUID forumId, LocalizedText text, OffsetDateTime submittedAt,
-            LocalDate responseDueDate, OffsetDateTime firstRespondedAt, long daysOverdue) {
+            LocalDate responseDueDate,
+            @Schema(nullable = true, description = "Absent while the body has not answered") OffsetDateTime firstRespondedAt,
+            long daysOverdue) {
         static ResponseObligationResponse of(ResponseObligation o, LocalDate today) {
             return new ResponseObligationResponse(o.recommendationId(), o.governmentBodyId(), o.addresseeType(), o.status(),
                     o.forumId(), new LocalizedText(o.textKk(), o.textRu(), o.textEn()), o.submittedAt(),
@@ -60,7 +65,9 @@ public class ResponseDeadlineResource {
             + "late (firstRespondedAt set) or not at all. Oldest due date first, cursor-paginated")
     @APIResponse(responseCode = "200", description = "A page of overdue answers")
     @APIResponse(responseCode = "400", description = "a malformed governmentBodyId, forumId or cursor", content = @Content(mediaType = "application/problem+json"))
-    public Response overdue(@QueryParam("governmentBodyId") String governmentBodyId, @QueryParam("forumId") String forumId,
+    public RestResponse<Page<ResponseObligationResponse>> overdue(
+            @QueryParam("governmentBodyId") @Parameter(schema = @Schema(implementation = UUID.class)) String governmentBodyId,
+            @QueryParam("forumId") @Parameter(schema = @Schema(implementation = UUID.class)) String forumId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
         return list(Kind.OVERDUE, governmentBodyId, forumId, cursor, limit, uri);
@@ -74,16 +81,17 @@ public class ResponseDeadlineResource {
             + "cursor-paginated")
     @APIResponse(responseCode = "200", description = "A page of answers still awaited")
     @APIResponse(responseCode = "400", description = "a malformed governmentBodyId, forumId or cursor", content = @Content(mediaType = "application/problem+json"))
-    public Response neverAnswered(@QueryParam("governmentBodyId") String governmentBodyId,
-            @QueryParam("forumId") String forumId, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ResponseObligationResponse>> neverAnswered(
+            @QueryParam("governmentBodyId") @Parameter(schema = @Schema(implementation = UUID.class)) String governmentBodyId,
+            @QueryParam("forumId") @Parameter(schema = @Schema(implementation = UUID.class)) String forumId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         return list(Kind.NEVER_ANSWERED, governmentBodyId, forumId, cursor, limit, uri);
     }
 
-    private Response list(Kind kind, String governmentBodyId, String forumId, String cursor, int limit, UriInfo uri) {
+    private RestResponse<Page<ResponseObligationResponse>> list(Kind kind, String governmentBodyId, String forumId, String cursor, int limit, UriInfo uri) {
         LocalDate today = Timestamps.today();
         return service.list(kind, today, QueryParams.uuid(governmentBodyId, "governmentBodyId"),
                 QueryParams.uuid(forumId, "forumId"), cursor, limit)
-                .map(o -> ResponseObligationResponse.of(o, today)).toResponse(uri);
+                .map(o -> ResponseObligationResponse.of(o, today)).ok(uri);
     }
 }
