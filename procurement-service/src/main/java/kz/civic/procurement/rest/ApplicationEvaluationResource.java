@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/api/v1/applications/{id}")
 @Tag(name = "Evaluation and awards")
@@ -39,8 +39,8 @@ public class ApplicationEvaluationResource {
     }
 
     /** A recusal: DECLARED by the member or DETECTED from the IIN hash. */
-    public record RecusalResponse(UUID applicationId, String memberId, String source, String reason,
-            OffsetDateTime recordedAt) {
+    public record RecusalResponse(UUID applicationId, String memberId,
+            @Schema(enumeration = { "DECLARED", "DETECTED" }) String source, String reason, OffsetDateTime recordedAt) {
         static RecusalResponse of(Recusal r) {
             return new RecusalResponse(r.applicationId, r.memberId, r.source, r.reason, r.recordedAt);
         }
@@ -60,7 +60,6 @@ public class ApplicationEvaluationResource {
             + "recorded). A conflict with one applicant of the call recuses the member from the whole call (its "
             + "applicants compete for one budget): the member scores none of its applications, and earlier scores "
             + "no longer count in the ranking")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ScoresResponse.class)))
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not a commission member, or not on this call's commission",
@@ -71,25 +70,29 @@ public class ApplicationEvaluationResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "criteria-mismatch: score exactly the call's criteria",
             content = @Content(mediaType = "application/problem+json"))
-    public Response score(@PathParam("id") UUID id, @NotNull @Valid ScoreRequest request) {
+    @APIResponse(responseCode = "201", description = "Scored",
+            content = @Content(schema = @Schema(implementation = ScoresResponse.class)))
+    @ResponseStatus(201)
+    public ScoresResponse score(@PathParam("id") UUID id, @NotNull @Valid ScoreRequest request) {
         List<Score> saved = commission.score(id, request);
         List<ScoreRequest.CriterionScore> scores = saved.stream().sorted(Comparator.comparing(s -> s.criterion))
                 .map(s -> new ScoreRequest.CriterionScore(s.criterion, s.value)).toList();
-        return Response.status(201).entity(new ScoresResponse(id, saved.get(0).memberId, scores, saved.get(0).scoredAt))
-                .build();
+        return new ScoresResponse(id, saved.get(0).memberId, scores, saved.get(0).scoredAt);
     }
 
     @POST
     @Path("/recusals")
     @Operation(summary = "Declare a conflict of interest", description = "The member steps back from scoring this "
             + "application; recorded with the reason")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecusalResponse.class)))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = RecusalResponse.class)))
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not on this call's commission", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such application", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "already-recused", content = @Content(mediaType = "application/problem+json"))
-    public Response declare(@PathParam("id") UUID id, @NotNull @Valid RecusalRequest request) {
-        return Response.status(201).entity(RecusalResponse.of(commission.declare(id, request.reason()))).build();
+    @ResponseStatus(201)
+    public RecusalResponse declare(@PathParam("id") UUID id, @NotNull @Valid RecusalRequest request) {
+        return RecusalResponse.of(commission.declare(id, request.reason()));
     }
 }

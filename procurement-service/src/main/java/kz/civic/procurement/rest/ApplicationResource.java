@@ -24,17 +24,20 @@ import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import kz.civic.platform.web.Params;
 import kz.civic.procurement.Application;
 import kz.civic.procurement.service.ApplicationService;
 import kz.civic.procurement.service.Pages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/applications")
 @Tag(name = "Applications", description = "NGOs' applications to calls, with explained eligibility")
@@ -90,18 +93,20 @@ public class ApplicationResource {
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "another NGO's applications, a token bound to no NGO, or a role "
             + "that may not list applications", content = @Content(mediaType = "application/problem+json"))
-    public Response list(@Parameter(description = "only applications to this call") @QueryParam("callId") String callId,
-            @Parameter(description = "only applications in this status", schema = @Schema(enumeration = { "SUBMITTED" }))
-            @QueryParam("status") String status,
-            @Parameter(description = "only this NGO's applications (an NGO token: its own ngoId only)")
-            @QueryParam("ngoId") String ngoId,
+    public RestResponse<Page<ApplicationResponse>> list(
+            @Parameter(description = "only applications to this call", schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @QueryParam("callId") String callId,
+            @Parameter(description = "only applications in this status", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { Application.SUBMITTED })) @QueryParam("status") String status,
+            @Parameter(description = "only this NGO's applications (an NGO token: its own ngoId only)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("ngoId") String ngoId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
         if (status != null && !Application.SUBMITTED.equals(status)) {
             throw ApiException.invalidParameter("status", "must be one of [" + Application.SUBMITTED + "]");
         }
         return Pages.of(service.list(uuid("callId", callId), status, uuid("ngoId", ngoId), cursor, limit), limit,
-                a -> a.id).map(ApplicationResponse::of).toResponse(uri);
+                a -> a.id).map(ApplicationResponse::of).ok(uri);
     }
 
     private static UUID uuid(String name, String value) {
@@ -115,14 +120,14 @@ public class ApplicationResource {
     @Operation(summary = "Get an application", description = "The applicant NGO, procurement officers and the "
             + "members of the call's commission only; shows "
             + "the eligibility at submission and, when a registry event made a rule fail later, flagged with the recheck")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @APIResponse(responseCode = "200", description = "The application; ETag is set")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "another NGO's application, or a call whose commission the member "
             + "is not on", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such application", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<ApplicationResponse> get(@PathParam("id") UUID id, @Context Request request) {
         Application a = service.get(id);
-        return Etags.conditionalGet(request, a.version, ApplicationResponse.of(a));
+        return Etags.conditionalGetTyped(request, a.version, ApplicationResponse.of(a));
     }
 }

@@ -3,9 +3,14 @@ package kz.civic.procurement.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import kz.civic.procurement.Assessment;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A recorded monitoring note and quality score. */
-public record AssessmentResponse(UUID id, UUID contractId, UUID reportId, String note, Integer qualityScore,
+public record AssessmentResponse(UUID id, UUID contractId,
+        @Schema(nullable = true, description = "The report assessed; absent for a note on the contract itself") UUID reportId,
+        String note,
+        @Schema(nullable = true, minimum = "1", maximum = "5", description = "Quality score 1-5; absent when none was given")
+        Integer qualityScore,
         String recordedBy, OffsetDateTime recordedAt) {
 
     public static AssessmentResponse of(Assessment a) {

@@ -8,16 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kz.civic.platform.web.Etags;
 import kz.civic.procurement.Award;
 import kz.civic.procurement.service.AwardService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/awards")
 @Tag(name = "Evaluation and awards")
@@ -34,11 +33,11 @@ public class AwardResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get an award", description = "Public (transparency); ETag; If-None-Match gives 304")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AwardResponse.class)))
+    @APIResponse(responseCode = "200", description = "The award; ETag is set")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "no such award", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<AwardResponse> get(@PathParam("id") UUID id, @Context Request request) {
         Award a = awards.get(id);
-        return Etags.conditionalGet(request, a.version, AwardResponse.of(a));
+        return Etags.conditionalGetTyped(request, a.version, AwardResponse.of(a));
     }
 }

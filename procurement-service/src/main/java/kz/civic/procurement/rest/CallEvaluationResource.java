@@ -28,6 +28,7 @@ import java.util.UUID;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import kz.civic.procurement.Award;
 import kz.civic.procurement.CommissionMember;
 import kz.civic.procurement.service.AwardService;
@@ -40,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/calls/{id}")
 @Tag(name = "Evaluation and awards", description = "A call's commission, ranking and awards")
@@ -55,7 +58,10 @@ public class CallEvaluationResource {
     }
 
     /** One line of the ranking: score = mean of the members' weighted totals; outliers are member ids. */
-    public record RankingRow(int rank, UUID applicationId, UUID ngoId, BigDecimal score,
+    public record RankingRow(int rank, UUID applicationId, UUID ngoId,
+            @Schema(nullable = true, description = "The mean of the members' weighted totals (0-100); absent while no "
+                    + "member without a conflict in the call has scored it") BigDecimal score,
+            @Schema(description = "Each scoring member's weighted total (0-100), by member id")
             Map<String, BigDecimal> memberTotals, List<String> outliers, Money requestedAmount, boolean flagged) {
     }
 
@@ -79,15 +85,16 @@ public class CallEvaluationResource {
     @Operation(summary = "Seat a commission member on a call", description = "memberId is the sub of the member's "
             + "commission-member token; the IIN is hashed with the registry's salt at once and only the hash is kept "
             + "(conflict-of-interest detection)")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CommissionMemberResponse.class)))
+    @APIResponse(responseCode = "201", description = "Seated",
+            content = @Content(schema = @Schema(implementation = CommissionMemberResponse.class)))
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "already-a-member, call-finished", content = @Content(mediaType = "application/problem+json"))
-    public Response seat(@PathParam("id") UUID id, @NotNull @Valid CommissionMemberRequest request) {
-        CommissionMember m = commission.seat(id, request.memberId(), request.iin());
-        return Response.status(201).entity(CommissionMemberResponse.of(m)).build();
+    @ResponseStatus(201)
+    public CommissionMemberResponse seat(@PathParam("id") UUID id, @NotNull @Valid CommissionMemberRequest request) {
+        return CommissionMemberResponse.of(commission.seat(id, request.memberId(), request.iin()));
     }
 
     @GET
@@ -100,10 +107,10 @@ public class CallEvaluationResource {
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public Response members(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<CommissionMemberResponse>> members(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         return Pages.timed(commission.members(id, cursor, limit), limit, m -> m.addedAt, m -> m.memberId)
-                .map(CommissionMemberResponse::of).toResponse(uri);
+                .map(CommissionMemberResponse::of).ok(uri);
     }
 
     @GET
@@ -119,11 +126,11 @@ public class CallEvaluationResource {
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public Response ranking(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<RankingRow>> ranking(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         return ranking.page(id, cursor, limit).map(r -> new RankingRow(r.ranked().rank(), r.ranked().applicationId(),
                 r.application().ngoId, r.ranked().score(), r.ranked().memberTotals(), r.ranked().outliers(),
-                Money.kzt(r.application().requestedKzt), r.application().flagged)).toResponse(uri);
+                Money.kzt(r.application().requestedKzt), r.application().flagged)).ok(uri);
     }
 
     @POST
@@ -135,7 +142,8 @@ public class CallEvaluationResource {
             + "commission-not-seated) and a member without a conflict in the call has scored the application (409 "
             + "application-not-scored); eligibility is checked again; the call's awards never exceed its budget, also under "
             + "concurrent decisions. Publishes kz.civic.procurement.award.decided.v1. Idempotency-Key supported")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AwardResponse.class)))
+    @APIResponse(responseCode = "201", description = "Awarded; Location (/awards/{id}) and ETag are set",
+            content = @Content(schema = @Schema(implementation = AwardResponse.class)))
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = "application/problem+json"))
@@ -161,9 +169,9 @@ public class CallEvaluationResource {
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public Response awards(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<AwardResponse>> awards(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         return Pages.timed(awards.page(id, cursor, limit), limit, a -> a.decidedAt, a -> a.id).map(AwardResponse::of)
-                .toResponse(uri);
+                .ok(uri);
     }
 }

@@ -21,10 +21,10 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import kz.civic.platform.web.Params;
 import kz.civic.procurement.Call;
 import kz.civic.procurement.CallStatus;
@@ -33,12 +33,14 @@ import kz.civic.procurement.service.CallLifecycleService;
 import kz.civic.procurement.service.CallService;
 import kz.civic.procurement.service.Pages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/calls")
 @Tag(name = "Calls", description = "Calls (lots) within funding plans and their lifecycle")
@@ -91,8 +93,7 @@ public class CallResource {
     @Operation(summary = "Move a call along its lifecycle", description = "PLANNED → ANNOUNCED → OPEN → UNDER_REVIEW → "
             + "AWARDED | FAILED → CLOSED; requires If-Match. ANNOUNCED needs an approved plan and publishes "
             + "kz.civic.procurement.call.announced.v1")
-    @APIResponse(responseCode = "200", description = "Moved; the new ETag is set",
-            content = @Content(schema = @Schema(implementation = CallResponse.class)))
+    @APIResponse(responseCode = "200", description = "Moved; the new ETag is set")
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = "application/problem+json"))
@@ -101,22 +102,22 @@ public class CallResource {
             + "plan-not-approved", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CallResponse> changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CallStatusChangeRequest request) {
         Call c = lifecycle.change(id, ifMatch, request.to(), request.reason());
-        return Response.ok(CallResponse.of(c)).tag(Etags.of(c.version)).build();
+        return RestResponse.ResponseBuilder.ok(CallResponse.of(c)).tag(Etags.of(c.version)).build();
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get a call", description = "Public; ETag; If-None-Match gives 304")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CallResponse.class)))
+    @APIResponse(responseCode = "200", description = "The call; ETag is set")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<CallResponse> get(@PathParam("id") UUID id, @Context Request request) {
         Call c = service.get(id);
-        return Etags.conditionalGet(request, c.version, CallResponse.of(c));
+        return Etags.conditionalGetTyped(request, c.version, CallResponse.of(c));
     }
 
     @GET
@@ -127,10 +128,10 @@ public class CallResource {
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public Response history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<CallStatusChangeResponse>> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         return Pages.timed(lifecycle.history(id, cursor, limit), limit, c -> c.changedAt, c -> c.id)
-                .map(CallStatusChangeResponse::of).toResponse(uri);
+                .map(CallStatusChangeResponse::of).ok(uri);
     }
 
     @GET
@@ -146,10 +147,9 @@ public class CallResource {
     @APIResponse(responseCode = "403", description = "neither a procurement officer nor on the call's commission",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
-    public Response applications(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ApplicationResponse>> applications(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return Pages.of(applications.page(id, cursor, limit), limit, a -> a.id).map(ApplicationResponse::of)
-                .toResponse(uri);
+        return Pages.of(applications.page(id, cursor, limit), limit, a -> a.id).map(ApplicationResponse::of).ok(uri);
     }
 
     @GET
@@ -159,16 +159,22 @@ public class CallResource {
             + "financing that action-plan item); filters combine")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid filter, limit or cursor", content = @Content(mediaType = "application/problem+json"))
-    public Response list(@QueryParam("planId") String planId, @QueryParam("status") String status,
-            @Parameter(description = "only calls implementing this forum recommendation")
+    public RestResponse<Page<CallResponse>> list(
+            @Parameter(description = "only calls of this funding plan", schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @QueryParam("planId") String planId,
+            @Parameter(description = "only calls in this status", schema = @Schema(implementation = CallStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "only calls implementing this forum recommendation",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("recommendationId") String recommendationId,
-            @Parameter(description = "only calls financing this item of a forum action plan")
+            @Parameter(description = "only calls financing this item of a forum action plan",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("actionPlanItemId") String actionPlanItemId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
         return Pages.of(service.page(uuidOf("planId", planId), statusOf(status), uuidOf("recommendationId", recommendationId),
                 uuidOf("actionPlanItemId", actionPlanItemId), cursor, limit), limit, c -> c.id).map(CallResponse::of)
-                .toResponse(uri);
+                .ok(uri);
     }
 
     private static UUID uuidOf(String name, String value) {
@@ -176,14 +182,6 @@ public class CallResource {
     }
 
     private static CallStatus statusOf(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return CallStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidParameter("status", "must be one of PLANNED, ANNOUNCED, OPEN, UNDER_REVIEW, "
-                    + "AWARDED, FAILED, CLOSED");
-        }
+        return Params.enumValue("status", value, CallStatus.class);
     }
 }

@@ -24,6 +24,7 @@ import java.util.UUID;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import kz.civic.platform.web.Params;
 import kz.civic.procurement.Assessment;
 import kz.civic.procurement.service.AssessmentService;
@@ -32,11 +33,14 @@ import kz.civic.procurement.service.ContractService.Details;
 import kz.civic.procurement.service.Pages;
 import kz.civic.procurement.service.PaymentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/contracts")
 @Tag(name = "Contracts", description = "Contracts of awards, their tranches (payments), grantee reports and monitoring")
@@ -90,11 +94,17 @@ public class ContractResource {
             + "filter by callId, ngoId and awardId")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid filter, limit or cursor", content = @Content(mediaType = PROBLEM))
-    public Response list(@QueryParam("callId") String callId, @QueryParam("ngoId") String ngoId,
-            @QueryParam("awardId") String awardId, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ContractResponse>> list(
+            @Parameter(description = "only contracts of this call", schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @QueryParam("callId") String callId,
+            @Parameter(description = "only contracts with this NGO", schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @QueryParam("ngoId") String ngoId,
+            @Parameter(description = "only the contract of this award", schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @QueryParam("awardId") String awardId,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         return Pages.of(contracts.page(uuid("callId", callId), uuid("ngoId", ngoId), uuid("awardId", awardId), cursor,
-                limit), limit, d -> d.contract().id).map(ContractResource::response).toResponse(uri);
+                limit), limit, d -> d.contract().id).map(ContractResource::response).ok(uri);
     }
 
     @GET
@@ -102,12 +112,12 @@ public class ContractResource {
     @PermitAll
     @Operation(summary = "Get a contract", description = "Public (transparency), with every tranche and whether it is "
             + "paid; ETag; If-None-Match gives 304")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "200", description = "The contract; ETag is set")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "no such contract", content = @Content(mediaType = PROBLEM))
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<ContractResponse> get(@PathParam("id") UUID id, @Context Request request) {
         Details d = contracts.get(id);
-        return Etags.conditionalGet(request, d.contract().version, response(d));
+        return Etags.conditionalGetTyped(request, d.contract().version, response(d));
     }
 
     @GET
@@ -118,10 +128,10 @@ public class ContractResource {
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no such contract", content = @Content(mediaType = PROBLEM))
-    public Response history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ContractHistoryResponse>> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         return Pages.keyed(contracts.history(id, cursor, limit), limit, e -> e.seq).map(ContractHistoryResponse::of)
-                .toResponse(uri);
+                .ok(uri);
     }
 
     @POST
@@ -130,8 +140,7 @@ public class ContractResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Terminate a contract", description = "SIGNED → TERMINATED with a reason; requires If-Match. "
             + "COMPLETED is reached by approving the FINAL report")
-    @APIResponse(responseCode = "200", description = "Moved; the new ETag is set",
-            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "200", description = "Moved; the new ETag is set")
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = PROBLEM))
@@ -141,10 +150,9 @@ public class ContractResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "reason-required", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ContractResponse> changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ContractStatusChangeRequest request) {
-        Details d = contracts.change(id, ifMatch, request.to(), request.reason());
-        return Response.ok(response(d)).tag(Etags.of(d.contract().version)).build();
+        return tagged(contracts.change(id, ifMatch, request.to(), request.reason()));
     }
 
     @POST
@@ -155,8 +163,7 @@ public class ContractResource {
     @Operation(summary = "Pay a tranche", description = "PLANNED → PAID, in sequence order; requires If-Match (the "
             + "contract's ETag). Nothing is paid before the contract's period starts (409 contract-not-started). Tranche k + 1 needs interim report k approved; the NGO's eligibility is checked again "
             + "from the replica first. Publishes kz.civic.procurement.tranche.paid.v1")
-    @APIResponse(responseCode = "200", description = "Paid; the contract's new ETag is set",
-            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "200", description = "Paid; the contract's new ETag is set")
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no such contract or tranche", content = @Content(mediaType = PROBLEM))
@@ -166,10 +173,9 @@ public class ContractResource {
     @APIResponse(responseCode = "422", description = "ineligible: rules[] lists every rule with pass/fail and reason; "
             + "nothing is paid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
-    public Response pay(@PathParam("id") UUID id, @PathParam("sequence") int sequence,
+    public RestResponse<ContractResponse> pay(@PathParam("id") UUID id, @PathParam("sequence") int sequence,
             @HeaderParam("If-Match") String ifMatch) {
-        Details d = payments.pay(id, sequence, ifMatch);
-        return Response.ok(response(d)).tag(Etags.of(d.contract().version)).build();
+        return tagged(payments.pay(id, sequence, ifMatch));
     }
 
     @POST
@@ -178,17 +184,18 @@ public class ContractResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record a monitoring note and quality score", description = "On the contract, or on one of its "
             + "reports (reportId); quality score 1-5, optional")
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @APIResponse(responseCode = "201", description = "Recorded; Location is set",
             content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no such contract", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "unknown-report", content = @Content(mediaType = PROBLEM))
-    public Response assess(@PathParam("id") UUID id, @NotNull @Valid AssessmentRequest request, @Context UriInfo uri) {
+    public RestResponse<AssessmentResponse> assess(@PathParam("id") UUID id, @NotNull @Valid AssessmentRequest request,
+            @Context UriInfo uri) {
         Assessment a = assessments.record(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
-                .entity(AssessmentResponse.of(a)).build();
+        return RestResponse.ResponseBuilder.<AssessmentResponse>created(uri.getAbsolutePathBuilder().path(a.id.toString())
+                .build()).entity(AssessmentResponse.of(a)).build();
     }
 
     @GET
@@ -203,9 +210,14 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "neither a procurement officer nor the grantee NGO",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no such contract", content = @Content(mediaType = PROBLEM))
-    public Response assessments(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<AssessmentResponse>> assessments(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return Pages.of(assessments.page(id, cursor, limit), limit, a -> a.id).map(AssessmentResponse::of).toResponse(uri);
+        return Pages.of(assessments.page(id, cursor, limit), limit, a -> a.id).map(AssessmentResponse::of).ok(uri);
+    }
+
+    /** 200 with the contract and its new ETag. */
+    private static RestResponse<ContractResponse> tagged(Details d) {
+        return RestResponse.ResponseBuilder.ok(response(d)).tag(Etags.of(d.contract().version)).build();
     }
 
     private static ContractResponse response(Details d) {

@@ -24,6 +24,7 @@ import java.util.UUID;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import kz.civic.procurement.FundingPlan;
 import kz.civic.procurement.service.FundingPlanService;
 import kz.civic.procurement.service.Pages;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/funding-plans")
 @Tag(name = "Funding plans", description = "Yearly funding plans of government bodies per instrument and level")
@@ -75,29 +77,28 @@ public class FundingPlanResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Approve a funding plan", description = "DRAFT → APPROVED; requires If-Match; publishes "
             + "kz.civic.procurement.funding-plan.approved.v1")
-    @APIResponse(responseCode = "200", description = "Approved; the new ETag is set",
-            content = @Content(schema = @Schema(implementation = FundingPlanResponse.class)))
+    @APIResponse(responseCode = "200", description = "Approved; the new ETag is set")
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such plan", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "already-approved", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<FundingPlanResponse> approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         FundingPlan p = service.approve(id, ifMatch);
-        return Response.ok(FundingPlanResponse.of(p)).tag(Etags.of(p.version)).build();
+        return RestResponse.ResponseBuilder.ok(FundingPlanResponse.of(p)).tag(Etags.of(p.version)).build();
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get a funding plan", description = "Public; ETag; If-None-Match gives 304")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FundingPlanResponse.class)))
+    @APIResponse(responseCode = "200", description = "The plan; ETag is set")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "no such plan", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<FundingPlanResponse> get(@PathParam("id") UUID id, @Context Request request) {
         FundingPlan p = service.get(id);
-        return Etags.conditionalGet(request, p.version, FundingPlanResponse.of(p));
+        return Etags.conditionalGetTyped(request, p.version, FundingPlanResponse.of(p));
     }
 
     @GET
@@ -105,8 +106,8 @@ public class FundingPlanResource {
     @Operation(summary = "List funding plans", description = "Public, cursor-paginated in a stable order")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
-    public Response list(@QueryParam("cursor") String cursor,
+    public RestResponse<Page<FundingPlanResponse>> list(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return Pages.of(service.page(cursor, limit), limit, p -> p.id).map(FundingPlanResponse::of).toResponse(uri);
+        return Pages.of(service.page(cursor, limit), limit, p -> p.id).map(FundingPlanResponse::of).ok(uri);
     }
 }

@@ -24,6 +24,7 @@ import java.util.UUID;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Etags;
 import kz.civic.platform.web.Idempotency;
+import kz.civic.platform.web.Page;
 import kz.civic.procurement.GranteeReport;
 import kz.civic.procurement.service.GranteeReportService;
 import kz.civic.procurement.service.Pages;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/contracts/{id}/reports")
 @Tag(name = "Contracts")
@@ -82,21 +84,22 @@ public class GranteeReportResource {
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no such contract", content = @Content(mediaType = PROBLEM))
-    public Response list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ReportResponse>> list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return Pages.of(reports.page(id, cursor, limit), limit, r -> r.id).map(ReportResponse::of).toResponse(uri);
+        return Pages.of(reports.page(id, cursor, limit), limit, r -> r.id).map(ReportResponse::of).ok(uri);
     }
 
     @GET
     @Path("/{reportId}")
     @PermitAll
     @Operation(summary = "Get a report on a contract", description = "Public; ETag; If-None-Match gives 304")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "200", description = "The report; ETag is set")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "no such contract or report", content = @Content(mediaType = PROBLEM))
-    public Response get(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId, @Context Request request) {
+    public RestResponse<ReportResponse> get(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
+            @Context Request request) {
         GranteeReport r = reports.get(id, reportId);
-        return Etags.conditionalGet(request, r.version, ReportResponse.of(r));
+        return Etags.conditionalGetTyped(request, r.version, ReportResponse.of(r));
     }
 
     @POST
@@ -106,8 +109,7 @@ public class GranteeReportResource {
     @Operation(summary = "Review a grantee report", description = "SUBMITTED → APPROVED | REJECTED (reason required); "
             + "requires If-Match (the report's ETag). Approving interim report k releases tranche k + 1; approving the "
             + "FINAL report completes the contract. Approval publishes kz.civic.procurement.report.approved.v1")
-    @APIResponse(responseCode = "200", description = "Reviewed; the report's new ETag is set",
-            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "200", description = "Reviewed; the report's new ETag is set")
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = PROBLEM))
@@ -117,9 +119,9 @@ public class GranteeReportResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "reason-required", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
-    public Response review(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
+    public RestResponse<ReportResponse> review(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ReportReviewRequest request) {
         GranteeReport r = reports.review(id, reportId, ifMatch, request.to(), request.reason());
-        return Response.ok(ReportResponse.of(r)).tag(Etags.of(r.version)).build();
+        return RestResponse.ResponseBuilder.ok(ReportResponse.of(r)).tag(Etags.of(r.version)).build();
     }
 }

@@ -54,7 +54,8 @@ public class OpenDataResource {
                             + "https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json")))
     @APIResponse(responseCode = "400", description = "invalid since, limit or cursor",
             content = @Content(mediaType = "application/problem+json"))
-    public Response releases(@Parameter(description = "ISO 8601 date-time") @QueryParam("since") String since,
+    public Response releases(@Parameter(description = "ISO 8601 date-time with an offset", schema = @Schema(
+            type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String since,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uri) {
         OffsetDateTime from = Params.parse("since", since, OffsetDateTime::parse,

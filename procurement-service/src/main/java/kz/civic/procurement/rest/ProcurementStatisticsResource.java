@@ -1,6 +1,7 @@
 package kz.civic.procurement.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.security.Roles;
@@ -21,6 +23,7 @@ import kz.civic.procurement.service.ProcurementStatisticsService;
 import kz.civic.procurement.service.ProcurementStatisticsService.Row;
 import kz.civic.procurement.service.ProcurementStatisticsService.Statistics;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,7 +38,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProcurementStatisticsResource {
 
     /** The groups of one dimension and the totals of the same filter. */
-    public record StatisticsResponse(String by, List<Row> groups, Row totals) {
+    public record StatisticsResponse(@Schema(enumeration = { "instrument", "level", "region", "sphere", "year", "customer" },
+            description = "The dimension grouped by") String by, List<Row> groups, Row totals) {
+    }
+
+    /**
+     * The query of both answers (JSON and CSV: one operation), documented with the values' true types; taken as strings
+     * and parsed by the resource, so that a wrong value is a 400 naming the parameter.
+     */
+    public static class Query {
+        @Parameter(required = true, description = "The dimension to group by", schema = @Schema(type = SchemaType.STRING,
+                enumeration = { "instrument", "level", "region", "sphere", "year", "customer" }))
+        @QueryParam("by")
+        public String by;
+
+        @Parameter(description = "Only plans of this year", schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+        @QueryParam("year")
+        public String year;
+
+        @Parameter(description = "Only plans of this instrument", schema = @Schema(implementation = Instrument.class))
+        @QueryParam("instrument")
+        public String instrument;
+
+        @Parameter(description = "Only plans of this level", schema = @Schema(implementation = PlanLevel.class))
+        @QueryParam("level")
+        public String level;
+
+        @Parameter(description = "Only plans of this government body", schema = @Schema(type = SchemaType.STRING,
+                format = "uuid"))
+        @QueryParam("customerId")
+        public String customerId;
     }
 
     private final ProcurementStatisticsService statistics;
@@ -59,24 +91,22 @@ public class ProcurementStatisticsResource {
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not an analyst or procurement officer",
             content = @Content(mediaType = "application/problem+json"))
-    public StatisticsResponse json(@Parameter(required = true) @QueryParam("by") String by, @QueryParam("year") String year,
-            @QueryParam("instrument") String instrument, @QueryParam("level") String level,
-            @QueryParam("customerId") String customerId) {
-        Statistics s = statistics.by(dimension(by), new Filter(Params.parse("year", year, Integer::valueOf, "a year"),
-                Params.enumValue("instrument", instrument, Instrument.class), Params.enumValue("level", level, PlanLevel.class),
-                Params.parse("customerId", customerId, UUID::fromString, "a UUID")));
-        return new StatisticsResponse(by, s.groups(), s.totals());
+    public StatisticsResponse json(@BeanParam Query query) {
+        Dimension dimension = dimension(query.by);
+        Statistics s = statistics.by(dimension, new Filter(Params.parse("year", query.year, Integer::valueOf, "a year"),
+                Params.enumValue("instrument", query.instrument, Instrument.class),
+                Params.enumValue("level", query.level, PlanLevel.class),
+                Params.parse("customerId", query.customerId, UUID::fromString, "a UUID")));
+        return new StatisticsResponse(dimension.name().toLowerCase(Locale.ROOT), s.groups(), s.totals());
     }
 
     @GET
     @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "Funding of NGOs by a dimension (CSV)")
     @APIResponse(responseCode = "200", description = "text/csv, one line per group", content = @Content(mediaType = Csv.MEDIA_TYPE))
-    public String csv(@QueryParam("by") String by, @QueryParam("year") String year,
-            @QueryParam("instrument") String instrument, @QueryParam("level") String level,
-            @QueryParam("customerId") String customerId) {
-        StatisticsResponse s = json(by, year, instrument, level, customerId);
-        return Csv.of(List.of(by, "label", "awards", "awardedKzt", "ngosFunded", "top10SharePercent", "sharePercent", "calls",
+    public String csv(@BeanParam Query query) {
+        StatisticsResponse s = json(query);
+        return Csv.of(List.of(s.by(), "label", "awards", "awardedKzt", "ngosFunded", "top10SharePercent", "sharePercent", "calls",
                 "callsWithAwards", "callsWithAwardsPercent", "callsWithReports", "callsWithReportsPercent"), s.groups().stream().<List<?>>map(g -> Arrays.asList(
                         g.key(), g.label(), g.awards(), g.awardedKzt(), g.ngosFunded(), g.top10SharePercent(), g.sharePercent(),
                         g.calls(), g.callsWithAwards(), g.callsWithAwardsPercent(), g.callsWithReports(),

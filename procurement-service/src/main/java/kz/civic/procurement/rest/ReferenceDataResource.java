@@ -10,17 +10,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import kz.civic.platform.web.Page;
 import kz.civic.procurement.GrantBand;
 import kz.civic.procurement.MciRate;
 import kz.civic.procurement.service.Pages;
 import kz.civic.procurement.service.ReferenceDataService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/procurement")
 @Tag(name = "Procurement reference data", description = "MCI values, grant bands and eligible legal forms")
@@ -36,7 +38,8 @@ public class ReferenceDataResource {
     }
 
     /** A grant band: duration in months, size in MCI (maxMci absent = no upper limit), institutional share cap. */
-    public record GrantBandResponse(String code, int minMonths, int maxMonths, int minMci, Integer maxMci,
+    public record GrantBandResponse(String code, int minMonths, int maxMonths, int minMci,
+            @Schema(nullable = true, description = "Absent: no upper limit") Integer maxMci,
             BigDecimal institutionalShareMax) {
         static GrantBandResponse of(GrantBand b) {
             return new GrantBandResponse(b.code, b.minMonths, b.maxMonths, b.minMci, b.maxMci, b.institutionalShareMax);
@@ -55,9 +58,9 @@ public class ReferenceDataResource {
             + "oldest first, cursor-paginated")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
-    public Response mciRates(@QueryParam("cursor") String cursor,
+    public RestResponse<Page<MciRateResponse>> mciRates(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return Pages.keyed(service.mciRates(cursor, limit), limit, r -> r.year).map(MciRateResponse::of).toResponse(uri);
+        return Pages.keyed(service.mciRates(cursor, limit), limit, r -> r.year).map(MciRateResponse::of).ok(uri);
     }
 
     @GET
@@ -66,10 +69,10 @@ public class ReferenceDataResource {
             + "institutional development cap; cursor-paginated")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
-    public Response grantBands(@QueryParam("cursor") String cursor,
+    public RestResponse<Page<GrantBandResponse>> grantBands(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         return Pages.keyed(service.grantBands(cursor, limit), limit, b -> b.sortOrder).map(GrantBandResponse::of)
-                .toResponse(uri);
+                .ok(uri);
     }
 
     @GET
@@ -78,8 +81,8 @@ public class ReferenceDataResource {
             + "procurement.eligible-legal-forms; the input of the LEGAL_FORM_ELIGIBLE rule; alphabetical, cursor-paginated")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
-    public Response eligibleLegalForms(@QueryParam("cursor") String cursor,
+    public RestResponse<Page<String>> eligibleLegalForms(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.eligibleLegalForms(cursor, limit).toResponse(uri);
+        return service.eligibleLegalForms(cursor, limit).ok(uri);
     }
 }

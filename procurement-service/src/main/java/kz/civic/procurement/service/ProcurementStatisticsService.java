@@ -13,6 +13,7 @@ import kz.civic.procurement.repository.ProcurementStatisticsRepository;
 import kz.civic.procurement.repository.ProcurementStatisticsRepository.Dimension;
 import kz.civic.procurement.repository.ProcurementStatisticsRepository.Filter;
 import kz.civic.procurement.repository.ProcurementStatisticsRepository.Group;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Funding statistics for analysts (issue 5 item 8): groups of one dimension and the totals. */
 @ApplicationScoped
@@ -25,7 +26,10 @@ public class ProcurementStatisticsService {
      * = calls with at least one award / announced calls, {@code callsWithReportsPercent} = calls with at least one
      * approved grantee report / announced calls. {@code label} names a customer.
      */
-    public record Row(String key, String label, long awards, BigDecimal awardedKzt, long ngosFunded,
+    public record Row(String key,
+            @Schema(nullable = true, description = "The customer's name (by=customer, when procurement knows the "
+                    + "government body); absent otherwise")
+            String label, long awards, BigDecimal awardedKzt, long ngosFunded,
             BigDecimal top10SharePercent, BigDecimal sharePercent, long calls, long callsWithAwards,
             BigDecimal callsWithAwardsPercent, long callsWithReports, BigDecimal callsWithReportsPercent) {
     }

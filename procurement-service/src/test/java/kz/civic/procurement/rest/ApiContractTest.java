@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +20,7 @@ import java.util.Map;
 import kz.civic.infra.testing.InfraTestResource;
 import kz.civic.infra.testing.RequestSchemas;
 import kz.civic.procurement.support.Procurement;
+import kz.civic.procurement.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,5 +74,41 @@ class ApiContractTest {
                 .body("errors[0].message", equalTo("unknown query parameter"));
         given().get("/api/v1/calls?status=SLEEPING").then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().get("/api/v1/calls?limit=2").then().statusCode(200);
+    }
+
+    /**
+     * Query parameters are documented with their true types (issue 16: enums, UUIDs, integers were plain strings), yet
+     * a value of the wrong type stays a 400 validation problem naming the parameter (not JAX-RS's 404).
+     */
+    @Test
+    void queryParametersAreTypedAndAWrongValueIs400NamingIt() throws Exception {
+        JsonNode document = mapper.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        List<String> plain = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                op.getValue().path("parameters").forEach(parameter -> {
+                    JsonNode schema = parameter.path("schema");
+                    boolean opaque = "cursor".equals(parameter.path("name").asText());
+                    if ("query".equals(parameter.path("in").asText()) && !opaque && !schema.has("$ref")
+                            && !schema.has("enum") && !schema.has("format") && !schema.has("pattern")
+                            && "string".equals(schema.path("type").asText())) {
+                        plain.add(op.getKey().toUpperCase() + " " + path.getKey() + " ?" + parameter.path("name").asText());
+                    }
+                })));
+        assertEquals(List.of(), plain, "query parameters documented as bare strings");
+        JsonNode calls = document.path("paths").path("/api/v1/calls").path("get").path("parameters");
+        for (JsonNode parameter : calls) {
+            if ("status".equals(parameter.path("name").asText())) {
+                assertEquals("#/components/schemas/CallStatus", parameter.path("schema").path("$ref").asText());
+            }
+        }
+
+        Map<String, String> wrong = Map.of("/api/v1/calls?status=NOPE", "status", "/api/v1/calls?planId=42", "planId",
+                "/api/v1/contracts?awardId=x", "awardId", "/api/v1/calls?limit=ten", "limit",
+                "/api/v1/open-data/ocds/releases?since=yesterday", "since");
+        wrong.forEach((uri, parameter) -> given().get(uri).then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation")).body("errors[0].field", equalTo(parameter)));
+        given().auth().oauth2(Tokens.officer()).get("/api/v1/applications?status=NOPE").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("/problems/validation"))
+                .body("errors[0].field", equalTo("status"));
     }
 }

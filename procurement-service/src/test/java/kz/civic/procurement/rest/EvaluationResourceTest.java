@@ -124,7 +124,7 @@ class EvaluationResourceTest {
         score(m2, b, 10, 10).then().statusCode(409).body("type", equalTo("/problems/already-scored"));
         // m3 scores b, then declares a conflict with a: recused from the call, its score of b no longer counts
         String m3 = "member-3-" + suffix;
-        seat(call, m3, "900101300126");
+        seat(call, m3, "900101300136");
         score(m3, b, 0, 0).then().statusCode(201);
         given().auth().oauth2(member(m3)).contentType("application/json").body(Map.of("reason", "my sister works there"))
                 .post("/api/v1/applications/" + a + "/recusals").then().statusCode(201);
@@ -205,8 +205,8 @@ class EvaluationResourceTest {
                 .body("type", equalTo("/problems/commission-not-seated"));
         String scorer = "scorer-" + UUID.randomUUID();
         String conflicted = "conflicted-" + UUID.randomUUID();
-        seat(call, scorer, "900101300126");
-        seat(call, conflicted, "900101300126");
+        seat(call, scorer, "900101300136");
+        seat(call, conflicted, "900101300136");
         award(call, a, "4000000.00").then().statusCode(409).body("type", equalTo("/problems/application-not-scored"));
         score(conflicted, a, 90, 90).then().statusCode(201);
         given().auth().oauth2(member(conflicted)).contentType("application/json").body(Map.of("reason", "consults for s"))

@@ -172,11 +172,11 @@ class ProcurementStatisticsResourceTest {
                 .statusCode(403);
         given().auth().oauth2(Tokens.of("commission-member")).queryParam("by", "year").get("/api/v1/procurement/statistics")
                 .then().statusCode(403);
-        for (Map<String, String> bad : List.<Map<String, String>>of(Map.of(), Map.of("by", "colour"), Map.of("by", "total"),
-                Map.of("by", "year", "year", "last"), Map.of("by", "year", "instrument", "LOAN"),
-                Map.of("by", "year", "customerId", "x"))) {
-            given().auth().oauth2(Tokens.of("analyst")).queryParams(bad).get("/api/v1/procurement/statistics").then()
-                    .statusCode(400).contentType("application/problem+json");
-        }
+        Map<Map<String, String>, String> bad = Map.of(Map.of(), "by", Map.of("by", "colour"), "by", Map.of("by", "total"),
+                "by", Map.of("by", "year", "year", "last"), "year", Map.of("by", "year", "instrument", "LOAN"), "instrument",
+                Map.of("by", "year", "level", "NOPE"), "level", Map.of("by", "year", "customerId", "x"), "customerId");
+        bad.forEach((query, parameter) -> given().auth().oauth2(Tokens.of("analyst")).queryParams(query)
+                .get("/api/v1/procurement/statistics").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation")).body("errors[0].field", equalTo(parameter)));
     }
 }

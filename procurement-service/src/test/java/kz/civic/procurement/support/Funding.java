@@ -49,7 +49,7 @@ public final class Funding {
     public static void scored(String callId, String applicationId) {
         String evaluator = "evaluator-" + callId;
         int seated = given().auth().oauth2(Tokens.officer()).contentType("application/json")
-                .body(Map.of("memberId", evaluator, "iin", "900101300126"))
+                .body(Map.of("memberId", evaluator, "iin", "900101300136"))
                 .post("/api/v1/calls/" + callId + "/commission-members").statusCode();
         if (seated != 201 && seated != 409) {
             throw new AssertionError("seating the evaluator answered " + seated);
