@@ -2,16 +2,17 @@ package kz.civic.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import kz.civic.infra.testing.NodeTools;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -22,8 +23,10 @@ final class Spectral {
 
     static final String VERSION = "6.16.3";
     static final Path RULESET = Path.of("spectral/.spectral.yaml").toAbsolutePath();
-    /** The NL GOV API Design Rules checks ({@code gateway/spectral/nlgov.spectral.yaml}). */
+    /** The project's NL GOV checks beyond the official ruleset ({@code gateway/spectral/nlgov.spectral.yaml}). */
     static final Path NLGOV = Path.of("spectral/nlgov.spectral.yaml").toAbsolutePath();
+    /** The official NL GOV API Design Rules linter ruleset of Logius, vendored ({@code gateway/spectral/logius}). */
+    static final Path LOGIUS = Path.of("spectral/logius/linter.yaml").toAbsolutePath();
     private static final Path HOME = Path.of("target/spectral").toAbsolutePath();
     private static final Path EXECUTABLE = HOME.resolve("node_modules/.bin/spectral");
 
@@ -44,18 +47,13 @@ final class Spectral {
     }
 
     /** Installs Spectral unless it is there; a machine without npm skips the calling test. */
-    static synchronized void install() throws IOException, InterruptedException {
+    static void install() throws IOException, InterruptedException {
         if (Files.isExecutable(EXECUTABLE)) {
             return;
         }
-        Assumptions.assumeTrue(onPath("npm"), "npm is not installed: the Spectral lint of the OpenAPI documents is "
-                + "skipped (install Node.js 18+ with npm to run it)");
-        Files.createDirectories(HOME);
-        run(List.of("npm", "install", "--prefix", HOME.toString(), "--no-audit", "--no-fund", "--loglevel=error",
-                "--prefer-offline", "@stoplight/spectral-cli@" + VERSION), 10, "npm install of Spectral");
-        if (!Files.isExecutable(EXECUTABLE)) {
-            throw new IllegalStateException("npm installed no " + EXECUTABLE);
-        }
+        Assumptions.assumeTrue(NodeTools.npmAvailable(), "npm is not installed: the Spectral lint of the OpenAPI "
+                + "documents is skipped (install Node.js 18+ with npm to run it)");
+        NodeTools.install(HOME, "@stoplight/spectral-cli@" + VERSION, "spectral");
     }
 
     /** Lints {@code document} (a file or a URL) with the repository's ruleset. */
@@ -82,35 +80,11 @@ final class Spectral {
         }
     }
 
-    /** Runs a command; its exit code is not judged (Spectral exits 1 on errors), its output is kept for failures. */
+    /** Runs a command; Spectral exits 1 on errors, more on failures (its output is kept for those). */
     private static void run(List<String> command, int minutes, String what) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("spectral", ".log");
-        try {
-            Process process = new ProcessBuilder(command).directory(HOME.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(what + " took over " + minutes + " minutes");
-            }
-            if (process.exitValue() > 1) {
-                throw new IllegalStateException(what + " failed (" + process.exitValue() + "): "
-                        + Files.readString(log, StandardCharsets.UTF_8));
-            }
-        } finally {
-            Files.deleteIfExists(log);
+        NodeTools.Run run = NodeTools.run(command, HOME, Map.of(), Duration.ofMinutes(minutes));
+        if (run.exitCode() > 1) {
+            throw new IllegalStateException(what + " failed (" + run.exitCode() + "): " + run.output());
         }
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String directory : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(directory, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

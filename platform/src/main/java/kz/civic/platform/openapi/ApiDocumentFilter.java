@@ -45,6 +45,8 @@ public class ApiDocumentFilter implements OASFilter {
     /** The response header carrying the API's full version, and its {@code components/headers} entry. */
     public static final String API_VERSION = "API-Version";
 
+    /** The schema SmallRye makes of the generic {@code web.Page<T>} itself (see {@link #dropUnusedGenericPage}). */
+    private static final String GENERIC_PAGE = "Page";
     private static final Map<String, String> STANDARD = Map.of(
             "400", "Invalid request: malformed JSON, a failed validation (errors lists the fields), a bad parameter "
                     + "or a refused character (NUL) in the query or path",
@@ -70,6 +72,44 @@ public class ApiDocumentFilter implements OASFilter {
         api.getPaths().getPathItems().forEach((path, item) -> complete(path, item));
         assignOperationIds(api);
         requireResponseProperties(api);
+        dropUnusedGenericPage(api);
+    }
+
+    /**
+     * SmallRye records the generic {@code Page<T>} itself as a schema {@code Page} whose {@code items} have no type;
+     * every list answers its named {@code PageXxx}. Nothing refers to {@code Page} then, and a generated client would
+     * still get a model with {@code items: any} (TypeScript) or {@code List<Object>} (Java): it is dropped.
+     */
+    private static void dropUnusedGenericPage(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        if (schemas == null || !schemas.containsKey(GENERIC_PAGE)) {
+            return;
+        }
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        schemas.forEach((name, schema) -> {
+            if (!name.equals(GENERIC_PAGE)) {
+                reach(schema, schemas, used);
+            }
+        });
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getParameters() != null) {
+                op.getParameters().forEach(parameter -> reach(parameter.getSchema(), schemas, used));
+            }
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null
+                    && op.getRequestBody().getContent().getMediaTypes() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> reach(m.getSchema(), schemas, used));
+            }
+            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                op.getResponses().getAPIResponses().values().forEach(r -> {
+                    if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
+                        r.getContent().getMediaTypes().values().forEach(m -> reach(m.getSchema(), schemas, used));
+                    }
+                });
+            }
+        }));
+        if (!used.contains(GENERIC_PAGE)) {
+            api.getComponents().removeSchema(GENERIC_PAGE);
+        }
     }
 
     /**
