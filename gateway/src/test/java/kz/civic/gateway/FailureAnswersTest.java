@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @WithTestResource(FakeBackends.class)
@@ -29,15 +31,46 @@ class FailureAnswersTest {
 
     @Test
     void backendDownIsServiceUnavailableWithinThreeSeconds() {
-        given().when().get("/api/v1/offline/things?x=1")
+        given().header("Accept-Language", "en").when().get("/api/v1/offline/things?x=1")
                 .then().statusCode(503)
                 .time(lessThan(3000L), TimeUnit.MILLISECONDS)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/upstream-unavailable"))
-                .body("title", equalTo("Service unavailable"))
+                .header("Content-Language", "en")
+                .body("title", equalTo("The service behind the gateway is unavailable"))
                 .body("status", equalTo(503))
                 .body("detail", equalTo("offline is not reachable"))
                 .body("instance", equalTo("/api/v1/offline/things"));
+    }
+
+    /** The gateway's own problems are titled from the same kk/ru/en bundles as the services' (default ru). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "kk-KZ, ru;q=0.8 | kk | Шлюз артындағы сервис қолжетімсіз | Табылмады",
+        "ru              | ru | Сервис за шлюзом недоступен       | Не найдено",
+        "en-GB, kk;q=0.5 | en | The service behind the gateway is unavailable | Not found",
+        "de, en;q=0.5    | en | The service behind the gateway is unavailable | Not found",
+        "de              | ru | Сервис за шлюзом недоступен       | Не найдено",
+    })
+    void problemTitlesFollowAcceptLanguage(String acceptLanguage, String language, String unavailable, String notFound) {
+        given().header("Accept-Language", acceptLanguage).when().get("/api/v1/offline/things")
+                .then().statusCode(503)
+                .header("Content-Language", language)
+                .body("title", equalTo(unavailable))
+                .body("detail", equalTo("offline is not reachable"));
+        given().header("Accept-Language", acceptLanguage).when().get("/api/v1/nothing-here")
+                .then().statusCode(404)
+                .header("Content-Language", language)
+                .body("type", equalTo("/problems/not-found"))
+                .body("title", equalTo(notFound));
+    }
+
+    @Test
+    void problemTitlesDefaultToRussian() {
+        given().when().get("/api/v1/nothing-here")
+                .then().statusCode(404)
+                .header("Content-Language", "ru")
+                .body("title", equalTo("Не найдено"));
     }
 
     @Test
