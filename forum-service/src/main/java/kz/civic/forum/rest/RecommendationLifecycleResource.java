@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RecommendationLifecycleResource {
 
     /** One history entry; {@code actor} is shown to the secretariat, admins and analysts only. */
+    @Schema(name = "RecommendationStatusChangeResponse")
     public record StatusChangeResponse(RecommendationStatus from, RecommendationStatus to, String reason, UUID mergedIntoId,
             String actor, OffsetDateTime changedAt, long version) {
         static StatusChangeResponse of(RecommendationStatusChange c, boolean showActor) {

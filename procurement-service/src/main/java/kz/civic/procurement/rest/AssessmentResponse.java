@@ -3,8 +3,10 @@ package kz.civic.procurement.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import kz.civic.procurement.Assessment;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A recorded monitoring note and quality score. */
+@Schema(name = "MonitoringAssessmentResponse")
 public record AssessmentResponse(UUID id, UUID contractId, UUID reportId, String note, Integer qualityScore,
         String recordedBy, OffsetDateTime recordedAt) {
 

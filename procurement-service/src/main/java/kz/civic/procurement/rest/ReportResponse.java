@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import kz.civic.procurement.GranteeReport;
 import kz.civic.procurement.Indicator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A grantee report with its indicators and review, public (transparency). */
+@Schema(name = "ContractReportResponse")
 public record ReportResponse(UUID id, UUID contractId, String kind, Integer tranche, String narrative,
         List<Indicator> indicators, String status, String reviewReason, OffsetDateTime submittedAt,
         OffsetDateTime reviewedAt, long version) {

@@ -51,6 +51,7 @@ public class RegistrationApplicationResource {
     }
 
     /** An application with its review deadline; {@code overdue} when pending past {@code dueDate}. */
+    @Schema(name = "RegistrationApplicationResponse")
     public record ApplicationResponse(UUID id, String status, String bin, String applicant, OffsetDateTime submittedAt,
             LocalDate dueDate, boolean overdue, OffsetDateTime decidedAt, String decidedBy, String rejectionReason,
             UUID ngoId, NgoRequest request, long version) {

@@ -57,6 +57,7 @@ public class NgoReportResource {
     }
 
     /** A report with its current content ({@code content} omitted in lists). */
+    @Schema(name = "NgoReportResponse")
     public record ReportResponse(UUID id, UUID ngoId, int year, int revision, LocalDate deadline, OffsetDateTime filedAt,
             boolean onTime, OffsetDateTime amendedAt, ReportContent content) {
         static ReportResponse of(NgoReport r, ReportContent content) {

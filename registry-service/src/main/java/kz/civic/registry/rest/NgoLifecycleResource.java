@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NgoLifecycleResource {
 
     /** One history entry; {@code actor} is shown to registry staff and analysts only. */
+    @Schema(name = "NgoStatusChangeResponse")
     public record StatusChangeResponse(String from, String to, String reason, String legalBasis, String actor,
             OffsetDateTime changedAt, long version) {
         static StatusChangeResponse of(NgoStatusChange c, boolean showActor) {
