@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import kz.civic.messages.Messages;
 
 /**
  * The answers the gateway itself may give to any routed operation, added to the merged document so
@@ -23,34 +24,34 @@ final class GatewayResponses {
     private static final String PROBLEM = "Problem";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    /** One answer: status, component name, description, problem slug and title, example detail, extra headers. */
-    private record Answer(String status, String name, String description, String slug, String title, String detail,
+    /** One answer: status, component name, description, problem slug, example detail, extra headers. */
+    private record Answer(String status, String name, String description, String slug, String detail,
             Map<String, String> headers, boolean bodiesOnly) {
     }
 
     private static final Answer[] ANSWERS = {
         new Answer("401", "GatewayUnauthorized", "The bearer token does not verify (signature, issuer, audience, "
-                + "expiry); answered by the gateway", "unauthorized", "Unauthorized", "the bearer token is not valid",
+                + "expiry); answered by the gateway", "unauthorized", "the bearer token is not valid",
                 Map.of("WWW-Authenticate", "Bearer"), false),
         new Answer("413", "GatewayPayloadTooLarge", "The declared body is over 1 MiB; answered by the gateway",
-                "payload-too-large", "Payload too large", "the body may not exceed 1048576 bytes", Map.of(), true),
+                "payload-too-large", "the body may not exceed 1048576 bytes", Map.of(), true),
         new Answer("415", "GatewayUnsupportedMediaType", "The body's media type is not one the operation accepts, "
-                + "or the operation takes no body; answered by the gateway", "http-415", "Unsupported media type",
+                + "or the operation takes no body; answered by the gateway", "http-415",
                 "POST /api/v1/ngos accepts a body of application/json only", Map.of(), false),
         new Answer("429", "GatewayTooManyRequests", "The client's quota is used up; answered by the gateway",
-                "quota-exceeded", "Too many requests",
+                "quota-exceeded",
                 "the anonymous quota of 120 requests per 60 s is used up; retry in 1 s",
                 headers("Retry-After", "Seconds until a request is accepted again",
                         "RateLimit", "\"anonymous\";r=0;t=1", "RateLimit-Policy", "\"anonymous\";q=120;w=60"), false),
         new Answer("502", "GatewayBadGateway", "The service failed before answering; answered by the gateway",
-                "bad-gateway", "Bad gateway", "registry failed to answer", Map.of(), false),
+                "bad-gateway", "registry failed to answer", Map.of(), false),
         new Answer("503", "GatewayServiceUnavailable", "The service is not reachable, or failing (its circuit "
                 + "breaker is open: Retry-After says when it is tried again); answered by the gateway",
-                "upstream-unavailable", "Service unavailable", "registry is not reachable",
+                "upstream-unavailable", "registry is not reachable",
                 Map.of("Retry-After", "Seconds until the service is tried again (only while its circuit is open)"),
                 false),
         new Answer("504", "GatewayTimeout", "The service did not answer in time; answered by the gateway",
-                "upstream-timeout", "Gateway timeout", "registry did not answer in time", Map.of(), false),
+                "upstream-timeout", "registry did not answer in time", Map.of(), false),
     };
 
     private GatewayResponses() {
@@ -92,7 +93,7 @@ final class GatewayResponses {
         mediaType.putObject("schema").put("$ref", "#/components/schemas/" + PROBLEM);
         mediaType.putObject("example")
                 .put("type", "/problems/" + answer.slug())
-                .put("title", answer.title())
+                .put("title", Messages.title(answer.slug(), Integer.parseInt(answer.status()), Messages.ENGLISH))
                 .put("status", Integer.parseInt(answer.status()))
                 .put("detail", answer.detail())
                 .put("instance", "/api/v1/ngos")

@@ -7,6 +7,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
+import java.util.Locale;
+import kz.civic.messages.Messages;
 
 /** Writes the gateway's own error answers as RFC 9457 {@code application/problem+json}. */
 @Singleton
@@ -14,28 +16,29 @@ public class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** The errors the gateway itself answers. */
+    /**
+     * The errors the gateway itself answers. Titles come from the same kk/ru/en bundles as the services' problems
+     * (module {@code messages}), in the language of {@code Accept-Language} (default ru).
+     */
     public enum Kind {
-        NOT_FOUND(404, "not-found", "Not found"),
+        NOT_FOUND(404, "not-found"),
         // The same types as the services' own 405 and 415 answers (platform's ProblemMappers).
-        METHOD_NOT_ALLOWED(405, "http-405", "Method not allowed"),
-        UNSUPPORTED_MEDIA_TYPE(415, "http-415", "Unsupported media type"),
-        UNAUTHORIZED(401, "unauthorized", "Unauthorized"),
-        AUTHENTICATION_UNAVAILABLE(503, "authentication-unavailable", "Service unavailable"),
-        PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
-        QUOTA_EXCEEDED(429, "quota-exceeded", "Too many requests"),
-        BAD_GATEWAY(502, "bad-gateway", "Bad gateway"),
-        UPSTREAM_UNAVAILABLE(503, "upstream-unavailable", "Service unavailable"),
-        UPSTREAM_TIMEOUT(504, "upstream-timeout", "Gateway timeout");
+        METHOD_NOT_ALLOWED(405, "http-405"),
+        UNSUPPORTED_MEDIA_TYPE(415, "http-415"),
+        UNAUTHORIZED(401, "unauthorized"),
+        AUTHENTICATION_UNAVAILABLE(503, "authentication-unavailable"),
+        PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+        QUOTA_EXCEEDED(429, "quota-exceeded"),
+        BAD_GATEWAY(502, "bad-gateway"),
+        UPSTREAM_UNAVAILABLE(503, "upstream-unavailable"),
+        UPSTREAM_TIMEOUT(504, "upstream-timeout");
 
         final int status;
         final String slug;
-        final String title;
 
-        Kind(int status, String slug, String title) {
+        Kind(int status, String slug) {
             this.status = status;
             this.slug = slug;
-            this.title = title;
         }
 
         public int status() {
@@ -53,10 +56,18 @@ public class Problems {
         this.mapper = mapper;
     }
 
-    /** The problem document for {@code request}, which carries the request id by now (see {@link RequestIds}). */
+    /** The language of the answer to {@code request}: the first of kk/ru/en its {@code Accept-Language} names, else ru. */
+    public static Locale language(HttpServerRequest request) {
+        return Messages.pick(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /**
+     * The problem document for {@code request}, which carries the request id by now (see {@link RequestIds}), titled
+     * in the request's {@link #language}; the answer states that language in {@code Content-Language}.
+     */
     public Buffer body(HttpServerRequest request, Kind kind, String detail) {
-        Problem problem = new Problem("/problems/" + kind.slug, kind.title, kind.status, detail, request.path(),
-                request.getHeader(RequestIds.HEADER));
+        Problem problem = new Problem("/problems/" + kind.slug, Messages.title(kind.slug, kind.status, language(request)),
+                kind.status, detail, request.path(), request.getHeader(RequestIds.HEADER));
         try {
             return Buffer.buffer(mapper.writeValueAsBytes(problem));
         } catch (JsonProcessingException e) {
@@ -73,6 +84,7 @@ public class Problems {
         rc.response()
                 .setStatusCode(kind.status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language(request).getLanguage())
                 .end(body(request, kind, detail));
         if (!request.isEnded()) {
             request.resume();

@@ -75,6 +75,7 @@ final class UpstreamErrors implements ProxyInterceptor {
         return context.request().release().response()
                 .setStatusCode(kind.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, Problems.language(request).getLanguage())
                 .setBody(Body.body(problems.body(request, kind, detail)));
     }
 }

@@ -28,7 +28,8 @@ class DocumentedOperationsTest {
                 .contentType("application/problem+json")
                 .header("Allow", "GET, HEAD, PUT, DELETE, OPTIONS")
                 .body("type", equalTo("/problems/http-405"))
-                .body("title", equalTo("Method not allowed"))
+                .header("Content-Language", "ru")
+                .body("title", equalTo("Метод не поддерживается"))
                 .body("status", equalTo(405))
                 .body("detail", equalTo("PATCH is not an operation of /api/v1/ngos/{id}; allowed: GET, HEAD, PUT, DELETE, OPTIONS"))
                 .body("instance", equalTo(NGO))
@@ -55,7 +56,7 @@ class DocumentedOperationsTest {
                 .then().statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/http-415"))
-                .body("title", equalTo("Unsupported media type"))
+                .body("title", equalTo("Неподдерживаемый тип содержимого"))
                 .body("detail", equalTo("POST /api/v1/ngos accepts a body of application/json only"))
                 .body("requestId", equalTo(requestId));
         assertNotSeen(requestId);

@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @WithTestResource(FakeBackends.class)
@@ -29,15 +31,45 @@ class FailureAnswersTest {
 
     @Test
     void backendDownIsServiceUnavailableWithinThreeSeconds() {
-        given().when().get("/api/v1/offline/things?x=1")
+        given().header("Accept-Language", "en").when().get("/api/v1/offline/things?x=1")
                 .then().statusCode(503)
                 .time(lessThan(3000L), TimeUnit.MILLISECONDS)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/upstream-unavailable"))
-                .body("title", equalTo("Service unavailable"))
+                .header("Content-Language", "en")
+                .body("title", equalTo("The service behind the gateway is unavailable"))
                 .body("status", equalTo(503))
                 .body("detail", equalTo("offline is not reachable"))
                 .body("instance", equalTo("/api/v1/offline/things"));
+    }
+
+    /**
+     * The gateway's own problems are titled from the same kk/ru/en bundles as the services' (default ru). Checked on
+     * its 404 (an offline backend would open its circuit for the other tests); the 503 above is titled in English.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "kk-KZ, ru;q=0.8 | kk | Табылмады",
+        "ru              | ru | Не найдено",
+        "en-GB, kk;q=0.5 | en | Not found",
+        "de, en;q=0.5    | en | Not found",
+        "de              | ru | Не найдено",
+    })
+    void problemTitlesFollowAcceptLanguage(String acceptLanguage, String language, String notFound) {
+        given().header("Accept-Language", acceptLanguage).when().get("/api/v1/nothing-here")
+                .then().statusCode(404)
+                .header("Content-Language", language)
+                .body("type", equalTo("/problems/not-found"))
+                .body("title", equalTo(notFound))
+                .body("detail", equalTo("no service serves /api/v1/nothing-here"));
+    }
+
+    @Test
+    void problemTitlesDefaultToRussian() {
+        given().when().get("/api/v1/nothing-here")
+                .then().statusCode(404)
+                .header("Content-Language", "ru")
+                .body("title", equalTo("Не найдено"));
     }
 
     @Test

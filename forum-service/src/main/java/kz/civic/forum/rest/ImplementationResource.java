@@ -71,6 +71,7 @@ public class ImplementationResource {
     }
 
     /** A civil-society assessment; {@code ngoId} for an author NGO's. */
+    @Schema(name = "ImplementationAssessmentResponse")
     public record AssessmentDetails(UUID id, UUID recommendationId, Assessor assessor,
             @Schema(nullable = true, description = "Set for an AUTHOR_NGO assessment") UUID ngoId, ImplementationRating rating, LocalizedText comment, OffsetDateTime assessedAt) {
         static AssessmentDetails of(CivilSocietyAssessment a) {

@@ -45,6 +45,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class RecommendationLifecycleResource {
 
     /** One history entry; {@code actor} is shown to the secretariat, admins and analysts only. */
+    @Schema(name = "RecommendationStatusChangeResponse")
     public record StatusChangeResponse(
             @Schema(nullable = true, description = "Absent on the entry of the recommendation's creation")
             RecommendationStatus from,

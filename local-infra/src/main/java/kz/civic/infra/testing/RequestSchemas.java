@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  *
  * <p>Membership is checked by behaviour, not by introspection: {@code {"<property>": null}} is read with the
  * service's own {@code ObjectMapper}, and an unrecognized- or ignored-property failure means the server rejects
- * (or drops) that property.
+ * (or drops) that property. Properties marked {@code readOnly} (e.g. {@code displayName}) belong to answers and are
+ * not checked.
  */
 public final class RequestSchemas {
 
@@ -122,6 +123,10 @@ public final class RequestSchemas {
             BeanDescription bean = mapper.getDeserializationConfig().introspect(type);
             for (Iterator<String> names = properties.fieldNames(); names.hasNext();) {
                 String name = names.next();
+                if (resolve(properties.get(name)).path("readOnly").asBoolean(false)
+                        || properties.get(name).path("readOnly").asBoolean(false)) {
+                    continue; // an answer's property (OpenAPI readOnly): clients do not send it
+                }
                 if (!accepted(type, name)) {
                     problems.add(where + ": property '" + name + "' of " + type.getRawClass().getSimpleName()
                             + " is in the schema but the server rejects it");

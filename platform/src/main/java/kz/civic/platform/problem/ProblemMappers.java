@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import kz.civic.messages.Messages;
 import kz.civic.platform.web.RequestIds;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -214,8 +215,8 @@ public class ProblemMappers {
                     null, null, headers, uri);
         }
         LOG.errorf(e, "unexpected error on %s", uri == null ? "?" : uri.getPath());
-        Locale locale = Messages.pick(headers == null ? null : headers.getAcceptableLanguages());
-        return respond(500, "internal", Messages.text("detail.internal", locale), null, null, headers, uri);
+        return respond(500, "internal", "the error was logged; quote the request id when you report it", null, null,
+                headers, uri);
     }
 
     /**
@@ -287,9 +288,7 @@ public class ProblemMappers {
     }
 
     private Response validation(List<Problem.FieldError> errors, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.pick(headers == null ? null : headers.getAcceptableLanguages());
-        return respond(400, "validation", Messages.text("detail.validation", locale, errors.size()), errors, null,
-                headers, uri);
+        return respond(400, "validation", errors.size() + " field(s) invalid", errors, null, headers, uri);
     }
 
     /** Builds a problem+json answer. */

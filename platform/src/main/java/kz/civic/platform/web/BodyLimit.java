@@ -6,8 +6,9 @@ import io.quarkus.vertx.web.RouteFilter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import kz.civic.platform.problem.Messages;
+import kz.civic.messages.Messages;
 import kz.civic.platform.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,17 +68,17 @@ public class BodyLimit {
     }
 
     private void tooLarge(RoutingContext rc) {
-        String lang = Messages.pick(rc.acceptableLanguages().stream()
-                .map(l -> java.util.Locale.forLanguageTag(l.tag())).toList()).getLanguage();
+        Locale locale = Messages.pick(rc.request().getHeader("Accept-Language"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "/problems/payload-too-large");
-        body.put("title", Messages.title("payload-too-large", 413, java.util.Locale.forLanguageTag(lang)));
+        body.put("title", Messages.title("payload-too-large", 413, locale));
         body.put("status", 413);
         body.put("detail", "the body may not exceed " + maxBytes + " bytes");
         body.put("instance", rc.request().path());
         body.put("requestId", RequestIds.current());
         try {
             rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Content-Language", locale.getLanguage())
                     .putHeader("Connection", "close")
                     .end(Buffer.buffer(mapper.writeValueAsBytes(body)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

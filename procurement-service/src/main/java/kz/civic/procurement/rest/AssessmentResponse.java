@@ -6,6 +6,7 @@ import kz.civic.procurement.Assessment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A recorded monitoring note and quality score. */
+@Schema(name = "MonitoringAssessmentResponse")
 public record AssessmentResponse(UUID id, UUID contractId,
         @Schema(nullable = true, description = "The report assessed; absent for a note on the contract itself") UUID reportId,
         String note,

@@ -10,6 +10,7 @@ import kz.civic.procurement.ReportStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A grantee report with its indicators and review, public (transparency). */
+@Schema(name = "ContractReportResponse")
 public record ReportResponse(UUID id, UUID contractId, ReportKind kind,
         @Schema(nullable = true, description = "The tranche an INTERIM report covers; absent for the FINAL report")
         Integer tranche,

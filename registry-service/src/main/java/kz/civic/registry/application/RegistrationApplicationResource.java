@@ -54,7 +54,7 @@ public class RegistrationApplicationResource {
     }
 
     /** An application with its review deadline; {@code overdue} when pending past {@code dueDate}. */
-    @Schema(name = "ApplicationResponse", description = "A registration application and its review")
+    @Schema(name = "RegistrationApplicationResponse", description = "A registration application and its review")
     public record ApplicationResponse(UUID id, ApplicationStatus status, String bin,
             @Schema(description = "who submitted it (the token's subject)") String applicant, OffsetDateTime submittedAt,
             @Schema(description = "the review is due by this day (10 working days)") LocalDate dueDate,

@@ -59,7 +59,7 @@ public class NgoReportResource {
     }
 
     /** A report with its current content ({@code content} omitted in lists). */
-    @Schema(name = "ReportResponse", description = "An annual NGO-Database report")
+    @Schema(name = "NgoReportResponse", description = "An annual NGO-Database report")
     public record ReportResponse(UUID id, UUID ngoId, int year,
             @Schema(description = "the current revision, 1 for the first filing; also the ETag") int revision,
             @Schema(description = "31 March of the following year") LocalDate deadline, OffsetDateTime filedAt,

@@ -42,7 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class NgoLifecycleResource {
 
     /** One history entry; {@code actor} is shown to registry staff and analysts only. */
-    @Schema(description = "One change of an NGO's status")
+    @Schema(name = "NgoStatusChangeResponse", description = "One change of an NGO's status")
     public record StatusChangeResponse(
             @Schema(nullable = true, description = "absent on the first entry, the registration") NgoStatus from,
             NgoStatus to, String reason,
