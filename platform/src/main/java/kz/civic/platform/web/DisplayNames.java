@@ -36,7 +36,12 @@ public class DisplayNames implements ContextResolver<ObjectMapper> {
     private final ObjectMapper mapper;
 
     public DisplayNames(ObjectMapper application) {
-        this.mapper = application.copy().addMixIn(LocalizedText.class, OnTheWire.class);
+        this.mapper = wire(application);
+    }
+
+    /** The mapper HTTP bodies are written with: the application's, plus {@code displayName}s. */
+    static ObjectMapper wire(ObjectMapper application) {
+        return application.copy().addMixIn(LocalizedText.class, OnTheWire.class);
     }
 
     @Override

@@ -58,6 +58,7 @@ public class Idempotency {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final ObjectMapper wire;
     private final SecurityIdentity identity;
     private final Duration ttl;
     private final Duration lease;
@@ -67,6 +68,7 @@ public class Idempotency {
             @ConfigProperty(name = "civic.idempotency.lease", defaultValue = "PT30S") Duration lease) {
         this.em = em;
         this.mapper = mapper;
+        this.wire = DisplayNames.wire(mapper);
         this.identity = identity;
         this.ttl = ttl;
         this.lease = lease;
@@ -167,13 +169,18 @@ public class Idempotency {
         Response.ResponseBuilder answer = Response.fromResponse(response);
         if (response.getEntity() != null) {
             try {
-                body = response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
+                body = response.getEntity() instanceof byte[] bytes ? bytes : wire.writeValueAsBytes(response.getEntity());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("answer cannot be stored", e);
             }
             answer.entity(body);
             if (response.getMediaType() == null) {
                 answer.type(JSON_UTF8);
+            }
+            if (response.getStatus() < 300 && response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE) == null) {
+                // the stored body's displayNames are in this language; a replay says so whatever it asks for
+                answer.header(HttpHeaders.CONTENT_LANGUAGE, DisplayNames.currentLanguage().getLanguage())
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
             }
         }
         Response built = answer.build();
