@@ -72,10 +72,10 @@ public class ImplementationResource {
 
     /** A civil-society assessment; {@code ngoId} for an author NGO's. */
     @Schema(name = "ImplementationAssessmentResponse")
-    public record AssessmentDetails(UUID id, UUID recommendationId, Assessor assessor,
+    public record ImplementationAssessmentResponse(UUID id, UUID recommendationId, Assessor assessor,
             @Schema(nullable = true, description = "Set for an AUTHOR_NGO assessment") UUID ngoId, ImplementationRating rating, LocalizedText comment, OffsetDateTime assessedAt) {
-        static AssessmentDetails of(CivilSocietyAssessment a) {
-            return new AssessmentDetails(a.id, a.recommendationId, a.assessor, a.ngoId, a.rating, Multilingual.text(a.comment),
+        static ImplementationAssessmentResponse of(CivilSocietyAssessment a) {
+            return new ImplementationAssessmentResponse(a.id, a.recommendationId, a.assessor, a.ngoId, a.rating, Multilingual.text(a.comment),
                     a.assessedAt);
         }
     }
@@ -171,16 +171,16 @@ public class ImplementationResource {
     @Operation(summary = "Record civil society's assessment", description = "The secretariat assesses for the Civil "
             + "Alliance; an NGO only recommendations it authored. The recommendation must be ACCEPTED or later")
     @APIResponse(responseCode = "201", description = "Recorded; Location is set",
-            content = @Content(schema = @Schema(implementation = AssessmentDetails.class)))
+            content = @Content(schema = @Schema(implementation = ImplementationAssessmentResponse.class)))
     @APIResponse(responseCode = "400", description = "validation: errors[] names the fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not-an-author, or a role that may not assess", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "not-in-implementation", content = @Content(mediaType = "application/problem+json"))
-    public RestResponse<AssessmentDetails> assess(@PathParam("id") UUID id, @NotNull @Valid AssessRequest request,
+    public RestResponse<ImplementationAssessmentResponse> assess(@PathParam("id") UUID id, @NotNull @Valid AssessRequest request,
             @Context UriInfo uri) {
         CivilSocietyAssessment a = service.assess(id, request);
-        return RestResponse.ResponseBuilder.<AssessmentDetails>created(uri.getAbsolutePathBuilder().path(a.id.toString())
-                .build()).entity(AssessmentDetails.of(a)).build();
+        return RestResponse.ResponseBuilder.<ImplementationAssessmentResponse>created(uri.getAbsolutePathBuilder().path(a.id.toString())
+                .build()).entity(ImplementationAssessmentResponse.of(a)).build();
     }
 
     @GET
@@ -189,9 +189,9 @@ public class ImplementationResource {
     @Operation(summary = "Civil-society assessments of a recommendation", description = "Oldest first, cursor-paginated")
     @APIResponse(responseCode = "200", description = "A page of assessments")
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = "application/problem+json"))
-    public RestResponse<Page<AssessmentDetails>> assessments(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ImplementationAssessmentResponse>> assessments(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.assessments(id, cursor, limit).map(AssessmentDetails::of).ok(uri);
+        return service.assessments(id, cursor, limit).map(ImplementationAssessmentResponse::of).ok(uri);
     }
 
     @GET

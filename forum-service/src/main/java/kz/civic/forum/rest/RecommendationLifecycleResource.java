@@ -46,15 +46,15 @@ public class RecommendationLifecycleResource {
 
     /** One history entry; {@code actor} is shown to the secretariat, admins and analysts only. */
     @Schema(name = "RecommendationStatusChangeResponse")
-    public record StatusChangeResponse(
+    public record RecommendationStatusChangeResponse(
             @Schema(nullable = true, description = "Absent on the entry of the recommendation's creation")
             RecommendationStatus from,
             RecommendationStatus to, @Schema(nullable = true) String reason,
             @Schema(nullable = true, description = "Set on a change to MERGED") UUID mergedIntoId,
             @Schema(nullable = true, description = "Shown to the secretariat, admins and analysts only") String actor,
             OffsetDateTime changedAt, long version) {
-        static StatusChangeResponse of(RecommendationStatusChange c, boolean showActor) {
-            return new StatusChangeResponse(c.from, c.to, c.reason, c.mergedIntoId, showActor ? c.actor : null, c.changedAt,
+        static RecommendationStatusChangeResponse of(RecommendationStatusChange c, boolean showActor) {
+            return new RecommendationStatusChangeResponse(c.from, c.to, c.reason, c.mergedIntoId, showActor ? c.actor : null, c.changedAt,
                     c.recommendationVersion);
         }
     }
@@ -95,10 +95,10 @@ public class RecommendationLifecycleResource {
     @Path("/history")
     @PermitAll
     @Operation(summary = "Status history of a recommendation", description = "Oldest first, from its creation on")
-    public RestResponse<Page<StatusChangeResponse>> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<RecommendationStatusChangeResponse>> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         boolean staff = identity.hasRole(Roles.FORUM_SECRETARIAT) || identity.hasRole(Roles.ADMIN)
                 || identity.hasRole(Roles.ANALYST);
-        return history.page(id, cursor, limit).map(c -> StatusChangeResponse.of(c, staff)).ok(uri);
+        return history.page(id, cursor, limit).map(c -> RecommendationStatusChangeResponse.of(c, staff)).ok(uri);
     }
 }

@@ -185,17 +185,17 @@ public class ContractResource {
     @Operation(summary = "Record a monitoring note and quality score", description = "On the contract, or on one of its "
             + "reports (reportId); quality score 1-5, optional")
     @APIResponse(responseCode = "201", description = "Recorded; Location is set",
-            content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
+            content = @Content(schema = @Schema(implementation = MonitoringAssessmentResponse.class)))
     @APIResponse(responseCode = "400", description = "validation", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no such contract", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "unknown-report", content = @Content(mediaType = PROBLEM))
-    public RestResponse<AssessmentResponse> assess(@PathParam("id") UUID id, @NotNull @Valid AssessmentRequest request,
+    public RestResponse<MonitoringAssessmentResponse> assess(@PathParam("id") UUID id, @NotNull @Valid AssessmentRequest request,
             @Context UriInfo uri) {
         Assessment a = assessments.record(id, request);
-        return RestResponse.ResponseBuilder.<AssessmentResponse>created(uri.getAbsolutePathBuilder().path(a.id.toString())
-                .build()).entity(AssessmentResponse.of(a)).build();
+        return RestResponse.ResponseBuilder.<MonitoringAssessmentResponse>created(uri.getAbsolutePathBuilder().path(a.id.toString())
+                .build()).entity(MonitoringAssessmentResponse.of(a)).build();
     }
 
     @GET
@@ -210,9 +210,9 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "neither a procurement officer nor the grantee NGO",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no such contract", content = @Content(mediaType = PROBLEM))
-    public RestResponse<Page<AssessmentResponse>> assessments(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<MonitoringAssessmentResponse>> assessments(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return Pages.of(assessments.page(id, cursor, limit), limit, a -> a.id).map(AssessmentResponse::of).ok(uri);
+        return Pages.of(assessments.page(id, cursor, limit), limit, a -> a.id).map(MonitoringAssessmentResponse::of).ok(uri);
     }
 
     /** 200 with the contract and its new ETag. */

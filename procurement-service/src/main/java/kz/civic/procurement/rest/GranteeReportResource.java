@@ -59,7 +59,7 @@ public class GranteeReportResource {
             + "covers tranche k (1..n-1), once it is paid; the FINAL report (no tranche) once every tranche is paid. "
             + "Result indicators (name, unit, target, achieved) and a narrative, both public. Idempotency-Key supported")
     @APIResponse(responseCode = "201", description = "Submitted; Location and ETag are set",
-            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+            content = @Content(schema = @Schema(implementation = ContractReportResponse.class)))
     @APIResponse(responseCode = "400", description = "validation or malformed-request; errors[] names the fields",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = PROBLEM))
@@ -74,7 +74,7 @@ public class GranteeReportResource {
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         return idempotency.execute(key, "POST /api/v1/contracts/" + id + "/reports", request, () -> {
             GranteeReport r = reports.submit(id, request);
-            return Etags.created(uri, r.id, r.version, ReportResponse.of(r));
+            return Etags.created(uri, r.id, r.version, ContractReportResponse.of(r));
         });
     }
 
@@ -84,9 +84,9 @@ public class GranteeReportResource {
     @APIResponse(responseCode = "200", description = "{items, nextCursor}; Link rel=next when there is more")
     @APIResponse(responseCode = "400", description = "invalid limit or cursor", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no such contract", content = @Content(mediaType = PROBLEM))
-    public RestResponse<Page<ReportResponse>> list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ContractReportResponse>> list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return Pages.of(reports.page(id, cursor, limit), limit, r -> r.id).map(ReportResponse::of).ok(uri);
+        return Pages.of(reports.page(id, cursor, limit), limit, r -> r.id).map(ContractReportResponse::of).ok(uri);
     }
 
     @GET
@@ -96,10 +96,10 @@ public class GranteeReportResource {
     @APIResponse(responseCode = "200", description = "The report; ETag is set")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "no such contract or report", content = @Content(mediaType = PROBLEM))
-    public RestResponse<ReportResponse> get(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
+    public RestResponse<ContractReportResponse> get(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
             @Context Request request) {
         GranteeReport r = reports.get(id, reportId);
-        return Etags.conditionalGetTyped(request, r.version, ReportResponse.of(r));
+        return Etags.conditionalGetTyped(request, r.version, ContractReportResponse.of(r));
     }
 
     @POST
@@ -119,9 +119,9 @@ public class GranteeReportResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "reason-required", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
-    public RestResponse<ReportResponse> review(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
+    public RestResponse<ContractReportResponse> review(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ReportReviewRequest request) {
         GranteeReport r = reports.review(id, reportId, ifMatch, request.to(), request.reason());
-        return RestResponse.ResponseBuilder.ok(ReportResponse.of(r)).tag(Etags.of(r.version)).build();
+        return RestResponse.ResponseBuilder.ok(ContractReportResponse.of(r)).tag(Etags.of(r.version)).build();
     }
 }

@@ -55,7 +55,7 @@ public class RegistrationApplicationResource {
 
     /** An application with its review deadline; {@code overdue} when pending past {@code dueDate}. */
     @Schema(name = "RegistrationApplicationResponse", description = "A registration application and its review")
-    public record ApplicationResponse(UUID id, ApplicationStatus status, String bin,
+    public record RegistrationApplicationResponse(UUID id, ApplicationStatus status, String bin,
             @Schema(description = "who submitted it (the token's subject)") String applicant, OffsetDateTime submittedAt,
             @Schema(description = "the review is due by this day (10 working days)") LocalDate dueDate,
             @Schema(description = "still SUBMITTED after dueDate") boolean overdue,
@@ -64,9 +64,9 @@ public class RegistrationApplicationResource {
             @Schema(nullable = true, description = "REJECTED only") String rejectionReason,
             @Schema(nullable = true, description = "APPROVED only: the registered NGO") UUID ngoId,
             @Schema(description = "the application as submitted") NgoRequest request, long version) {
-        static ApplicationResponse of(RegistrationApplication a) {
+        static RegistrationApplicationResponse of(RegistrationApplication a) {
             boolean overdue = a.status == ApplicationStatus.SUBMITTED && a.dueDate.isBefore(RegionService.today());
-            return new ApplicationResponse(a.id, a.status, a.bin, a.applicant, a.submittedAt, a.dueDate, overdue,
+            return new RegistrationApplicationResponse(a.id, a.status, a.bin, a.applicant, a.submittedAt, a.dueDate, overdue,
                     a.decidedAt, a.decidedBy, a.rejectionReason, a.ngoId, a.request, a.version);
         }
     }
@@ -86,7 +86,7 @@ public class RegistrationApplicationResource {
             + "becomes the registration date. The review is due within 10 working days (dueDate). 409 duplicate-bin "
             + "with existingId, 409 duplicate-application with existingApplicationId; 422 bin-required for legacy records")
     @APIResponse(responseCode = "201", description = "Submitted; Location and ETag are set",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            content = @Content(schema = @Schema(implementation = RegistrationApplicationResponse.class)))
     @APIResponse(responseCode = "409", description = "duplicate-bin, duplicate-application, or a request with the same "
             + "Idempotency-Key in flight")
     @APIResponse(responseCode = "422", description = "bin-required, bin-after-registration (the BIN's YYMM is after "
@@ -97,7 +97,7 @@ public class RegistrationApplicationResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/registration-applications", request, () -> {
             RegistrationApplication a = service.submit(request);
-            return Etags.created(uri, a.id, a.version, ApplicationResponse.of(a));
+            return Etags.created(uri, a.id, a.version, RegistrationApplicationResponse.of(a));
         });
     }
 
@@ -105,7 +105,7 @@ public class RegistrationApplicationResource {
     @Authenticated
     @Operation(summary = "List registration applications", description = "Registrars and admins see all, an applicant "
             + "their own; ordered by due date. overdue=true: pending past their due date")
-    public RestResponse<Page<ApplicationResponse>> list(
+    public RestResponse<Page<RegistrationApplicationResponse>> list(
             @Parameter(description = "only applications in this status", schema = @Schema(implementation = ApplicationStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "true: only applications pending past their due date",
@@ -114,7 +114,7 @@ public class RegistrationApplicationResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         return service.list(Params.enumValue("status", status, ApplicationStatus.class),
                         Boolean.TRUE.equals(Params.bool("overdue", overdue)), cursor, limit)
-                .map(ApplicationResponse::of).ok(uri);
+                .map(RegistrationApplicationResponse::of).ok(uri);
     }
 
     @GET
@@ -123,9 +123,9 @@ public class RegistrationApplicationResource {
     @Operation(summary = "Get a registration application", description = "For the registry and the applicant; ETag")
     @APIResponse(responseCode = "200", description = "The application; ETag is its version")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
-    public RestResponse<ApplicationResponse> get(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<RegistrationApplicationResponse> get(@PathParam("id") UUID id, @Context Request request) {
         RegistrationApplication a = service.get(id);
-        return Etags.conditionalGetTyped(request, a.version, ApplicationResponse.of(a));
+        return Etags.conditionalGetTyped(request, a.version, RegistrationApplicationResponse.of(a));
     }
 
     @POST
@@ -138,9 +138,9 @@ public class RegistrationApplicationResource {
     @APIResponse(responseCode = "409", description = "already-decided or duplicate-bin")
     @APIResponse(responseCode = "422", description = "the application no longer passes the registration checks "
             + "(unknown-region, unknown-sphere, unknown-parent, ...)")
-    public RestResponse<ApplicationResponse> approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<RegistrationApplicationResponse> approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         RegistrationApplication a = service.approve(id, ifMatch);
-        return RestResponse.ResponseBuilder.ok(ApplicationResponse.of(a)).tag(Etags.of(a.version)).build();
+        return RestResponse.ResponseBuilder.ok(RegistrationApplicationResponse.of(a)).tag(Etags.of(a.version)).build();
     }
 
     @POST
@@ -149,9 +149,9 @@ public class RegistrationApplicationResource {
     @Operation(summary = "Reject an application", description = "With If-Match (428/412) and a reason; 409 already-decided")
     @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "409", description = "already-decided")
-    public RestResponse<ApplicationResponse> reject(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<RegistrationApplicationResponse> reject(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RejectionRequest request) {
         RegistrationApplication a = service.reject(id, ifMatch, request.reason());
-        return RestResponse.ResponseBuilder.ok(ApplicationResponse.of(a)).tag(Etags.of(a.version)).build();
+        return RestResponse.ResponseBuilder.ok(RegistrationApplicationResponse.of(a)).tag(Etags.of(a.version)).build();
     }
 }

@@ -60,14 +60,14 @@ public class NgoReportResource {
 
     /** A report with its current content ({@code content} omitted in lists). */
     @Schema(name = "NgoReportResponse", description = "An annual NGO-Database report")
-    public record ReportResponse(UUID id, UUID ngoId, int year,
+    public record NgoReportResponse(UUID id, UUID ngoId, int year,
             @Schema(description = "the current revision, 1 for the first filing; also the ETag") int revision,
             @Schema(description = "31 March of the following year") LocalDate deadline, OffsetDateTime filedAt,
             @Schema(description = "whether the first filing met the deadline") boolean onTime,
             @Schema(nullable = true, description = "the latest amendment; absent before the first") OffsetDateTime amendedAt,
             @Schema(nullable = true, description = "the current content; absent in lists") ReportContent content) {
-        static ReportResponse of(NgoReport r, ReportContent content) {
-            return new ReportResponse(r.id, r.ngoId, r.year, r.revision, r.deadline, r.filedAt, r.onTime, r.amendedAt,
+        static NgoReportResponse of(NgoReport r, ReportContent content) {
+            return new NgoReportResponse(r.id, r.ngoId, r.year, r.revision, r.deadline, r.filedAt, r.onTime, r.amendedAt,
                     content);
         }
     }
@@ -97,7 +97,7 @@ public class NgoReportResource {
             + "first filing. An NGO representative files only for its own NGO (403). 409 report-exists (amend with PUT); "
             + "422 invalid-report-year, ngo-liquidated. Publishes kz.civic.registry.ngo.report-filed.v1")
     @APIResponse(responseCode = "201", description = "Filed; Location and ETag (the revision) are set",
-            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+            content = @Content(schema = @Schema(implementation = NgoReportResponse.class)))
     @APIResponse(responseCode = "409", description = "report-exists (amend with PUT), or a request with the same "
             + "Idempotency-Key in flight")
     @APIResponse(responseCode = "422", description = "invalid-report-year, invalid-received-date, ngo-liquidated, or the "
@@ -107,7 +107,7 @@ public class NgoReportResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/ngos/" + id + "/reports", request, () -> {
             NgoReport report = service.file(id, request.year(), request.receivedOn(), request.content());
-            return Etags.created(uri, report.year, report.revision, ReportResponse.of(report, request.content()));
+            return Etags.created(uri, report.year, report.revision, NgoReportResponse.of(report, request.content()));
         });
     }
 
@@ -119,19 +119,19 @@ public class NgoReportResource {
             + "earlier revisions are kept. Publishes kz.civic.registry.ngo.report-filed.v1")
     @APIResponse(responseCode = "200", description = "Amended; the new ETag (the revision) is set")
     @APIResponse(responseCode = "422", description = "ngo-liquidated: a liquidated NGO's reports change no more")
-    public RestResponse<ReportResponse> amend(@PathParam("id") UUID id, @PathParam("year") int year, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<NgoReportResponse> amend(@PathParam("id") UUID id, @PathParam("year") int year, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AmendReportRequest request) {
         NgoReport report = service.amend(id, year, ifMatch, request.content());
-        return RestResponse.ResponseBuilder.ok(ReportResponse.of(report, request.content()))
+        return RestResponse.ResponseBuilder.ok(NgoReportResponse.of(report, request.content()))
                 .tag(Etags.of(report.revision)).build();
     }
 
     @GET
     @PermitAll
     @Operation(summary = "List an NGO's reports", description = "Newest year first, without content, cursor-paginated")
-    public RestResponse<Page<ReportResponse>> list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<NgoReportResponse>> list(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
-        return service.list(id, cursor, limit).map(r -> ReportResponse.of(r, null)).ok(uri);
+        return service.list(id, cursor, limit).map(r -> NgoReportResponse.of(r, null)).ok(uri);
     }
 
     @GET
@@ -140,10 +140,10 @@ public class NgoReportResource {
     @Operation(summary = "Get a report", description = "The current revision with its content; ETag = revision")
     @APIResponse(responseCode = "200", description = "The report; ETag is its revision")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current revision")
-    public RestResponse<ReportResponse> get(@PathParam("id") UUID id, @PathParam("year") int year,
+    public RestResponse<NgoReportResponse> get(@PathParam("id") UUID id, @PathParam("year") int year,
             @Context Request request) {
         NgoReport report = service.get(id, year);
-        return Etags.conditionalGetTyped(request, report.revision, ReportResponse.of(report, service.content(report)));
+        return Etags.conditionalGetTyped(request, report.revision, NgoReportResponse.of(report, service.content(report)));
     }
 
     @GET

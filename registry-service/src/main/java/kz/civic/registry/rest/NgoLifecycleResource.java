@@ -43,15 +43,15 @@ public class NgoLifecycleResource {
 
     /** One history entry; {@code actor} is shown to registry staff and analysts only. */
     @Schema(name = "NgoStatusChangeResponse", description = "One change of an NGO's status")
-    public record StatusChangeResponse(
+    public record NgoStatusChangeResponse(
             @Schema(nullable = true, description = "absent on the first entry, the registration") NgoStatus from,
             NgoStatus to, String reason,
             @Schema(nullable = true) String legalBasis,
             @Schema(nullable = true, description = "who changed it; shown to registry staff and analysts only") String actor,
             OffsetDateTime changedAt,
             @Schema(description = "the NGO's version after the change") long version) {
-        static StatusChangeResponse of(NgoStatusChange c, boolean showActor) {
-            return new StatusChangeResponse(c.from, c.to, c.reason, c.legalBasis, showActor ? c.actor : null, c.changedAt,
+        static NgoStatusChangeResponse of(NgoStatusChange c, boolean showActor) {
+            return new NgoStatusChangeResponse(c.from, c.to, c.reason, c.legalBasis, showActor ? c.actor : null, c.changedAt,
                     c.ngoVersion);
         }
     }
@@ -82,9 +82,9 @@ public class NgoLifecycleResource {
     @Path("/history")
     @PermitAll
     @Operation(summary = "Status history of an NGO", description = "Oldest first, from the registration on")
-    public RestResponse<Page<StatusChangeResponse>> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<NgoStatusChangeResponse>> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         boolean staff = identity.hasRole(Roles.REGISTRAR) || identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.ANALYST);
-        return lifecycle.history(id, cursor, limit).map(c -> StatusChangeResponse.of(c, staff)).ok(uri);
+        return lifecycle.history(id, cursor, limit).map(c -> NgoStatusChangeResponse.of(c, staff)).ok(uri);
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A grantee report with its indicators and review, public (transparency). */
 @Schema(name = "ContractReportResponse")
-public record ReportResponse(UUID id, UUID contractId, ReportKind kind,
+public record ContractReportResponse(UUID id, UUID contractId, ReportKind kind,
         @Schema(nullable = true, description = "The tranche an INTERIM report covers; absent for the FINAL report")
         Integer tranche,
         String narrative, List<Indicator> indicators, ReportStatus status,
@@ -20,8 +20,8 @@ public record ReportResponse(UUID id, UUID contractId, ReportKind kind,
         @Schema(nullable = true, description = "When it was reviewed; absent while SUBMITTED") OffsetDateTime reviewedAt,
         long version) {
 
-    public static ReportResponse of(GranteeReport r) {
-        return new ReportResponse(r.id, r.contractId, r.kind, r.tranche, r.narrative, List.copyOf(r.indicators),
+    public static ContractReportResponse of(GranteeReport r) {
+        return new ContractReportResponse(r.id, r.contractId, r.kind, r.tranche, r.narrative, List.copyOf(r.indicators),
                 r.status, r.reviewReason, r.submittedAt, r.reviewedAt, r.version);
     }
 }
