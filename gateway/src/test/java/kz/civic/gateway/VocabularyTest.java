@@ -140,6 +140,12 @@ class VocabularyTest {
         if (schema.path("allOf").size() == 1) {
             return type(schema.path("allOf").get(0));
         }
+        for (JsonNode member : schema.path("anyOf")) {
+            // a nullable reference: {"anyOf": [{"$ref": …}, {"type": "null"}]} has the type of its reference
+            if (member.has("$ref")) {
+                return type(member);
+            }
+        }
         if (schema.has("$ref")) {
             String name = schema.get("$ref").asText().replaceFirst("^#/components/schemas/", "");
             if (VALUE_TYPES.contains(name)) {
