@@ -22,6 +22,6 @@ public record RecommendationResponse(UUID id, LocalizedText text, SourceType sou
         @Schema(nullable = true, description = "Set on a MERGED recommendation only") UUID mergedIntoId,
         List<UUID> mergedFrom,
         @Schema(nullable = true, description = "Absent on a DRAFT") OffsetDateTime submittedAt,
-        @Schema(nullable = true, description = "Absent on a DRAFT") LocalDate responseDueDate,
+        @Schema(nullable = true, format = "date", description = "Absent on a DRAFT") LocalDate responseDueDate,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 }
