@@ -72,7 +72,44 @@ public class ApiDocumentFilter implements OASFilter {
         api.getPaths().getPathItems().forEach((path, item) -> complete(path, item));
         assignOperationIds(api);
         requireResponseProperties(api);
+        inlineNullableFormats(api);
         dropUnusedGenericPage(api);
+    }
+
+    /**
+     * A nullable date, instant or UUID comes out of SmallRye as {@code anyOf: [{$ref: LocalDate}, {type: null}]}, so
+     * the property itself has no {@code format} (the NL GOV rule {@code nlgov:specify-format-for-date-and-time} asks
+     * for it on the property) and generators see a union. Such a property is written as the scalar it is:
+     * {@code type: [string, null]} with the referenced component's {@code format} and {@code pattern}. References to
+     * objects and enums stay references (a client keeps one model or enum type for them).
+     */
+    private static void inlineNullableFormats(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        schemas.values().forEach(schema -> {
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(property -> inlineNullableFormat(property, schemas));
+            }
+        });
+    }
+
+    private static void inlineNullableFormat(Schema property, Map<String, Schema> schemas) {
+        List<Schema> choices = property.getAnyOf();
+        if (choices == null || choices.size() != 2 || !nullable(property)) {
+            return;
+        }
+        Schema ref = choices.stream().filter(c -> c.getRef() != null).findFirst().orElse(null);
+        Schema target = ref == null ? null : schemas.get(ref.getRef().substring(ref.getRef().lastIndexOf('/') + 1));
+        if (target == null || target.getFormat() == null || target.getEnumeration() != null
+                || target.getProperties() != null || target.getType() == null || target.getType().size() != 1) {
+            return;
+        }
+        property.setAnyOf(null);
+        property.setType(List.of(target.getType().get(0), Schema.SchemaType.NULL));
+        property.setFormat(target.getFormat());
+        property.setPattern(target.getPattern());
     }
 
     /**
