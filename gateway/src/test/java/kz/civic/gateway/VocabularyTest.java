@@ -37,21 +37,19 @@ class VocabularyTest {
     private static final Pattern STEM = Pattern.compile("^(?:Page)?(.+?)(?:Request|Response|Details)?$");
     private static final Set<String> VALUE_TYPES = Set.of("LocalizedText", "Money");
 
-    /** Stems two services may both use for different schemas, and why. */
-    private static final Map<String, String> SHARED_STEMS = Map.of(
-            "Statistics", "each service's statistics measure different things over one {by, groups} frame; "
-                    + "their shape is issue 16 item 11 (one statistics shape)",
-            "Group", "a group of a statistics answer (item 11)",
-            "Row", "a row of a statistics answer (item 11)");
+    /**
+     * Stems two services may both use for different schemas, and why. None: the statistics, once the only ones, name
+     * their schemas after their subject since item 11 ({@code NgoStatisticsGroup}, {@code ProcurementStatisticsTotals}).
+     */
+    private static final Map<String, String> SHARED_STEMS = Map.of();
 
     /** Property names with more than one type, and why. */
     private static final Map<String, String> MIXED_PROPERTIES = Map.of(
             "amount", "the decimal inside Money; everywhere else an amount is Money",
             "name", "a report indicator's name is free text the grantee writes in one language, stored as written; "
                     + "names people read in the three languages are LocalizedText",
-            "onTime", "true/false on one record; a count in a statistics row (item 11)",
-            "overdue", "true/false on one record; a count in a statistics row (item 11)",
-            "total", "statistics (item 11)",
+            "overdue", "an item's state (true/false) and the accountability report's count of recommendations in that "
+                    + "state, one of its participle-named counts (received, answered, accepted, implemented)",
             "periodStart", "an action plan spans calendar years (integer), a contract runs between dates",
             "periodEnd", "an action plan spans calendar years (integer), a contract runs between dates",
             "value", "a measured indicator value (decimal) vs a criterion score in whole points",

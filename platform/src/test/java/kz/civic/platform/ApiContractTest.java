@@ -85,6 +85,8 @@ class ApiContractTest {
                 "GET /widgets", "listWidgets",
                 "GET /widgets/{id}", "getWidget",
                 "PUT /widgets/{id}", "replaceWidget",
-                "GET /widgets/boom", "getWidgetsBoom"), ids);
+                "GET /widgets/boom", "getWidgetsBoom",
+                "GET /widgets/statistics", "getWidgetsStatistics",
+                "GET /widgets/statistics/plain", "getWidgetsStatisticsPlain"), ids);
     }
 }

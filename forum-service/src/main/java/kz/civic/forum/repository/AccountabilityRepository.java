@@ -18,17 +18,19 @@ public class AccountabilityRepository {
     /**
      * One body's line; {@code averageDaysToFirstResponse} is null when it never answered. The civil-society columns
      * count the recommendations the Civil Alliance assessed (its latest rating) and those it rates implemented or
-     * partially implemented.
+     * partially implemented. {@code daysToFirstResponse} is the sum of the days behind the average (0 when it never
+     * answered), so that an average over several bodies is exact.
      */
     public record Line(UUID governmentBodyId, String nameKk, String nameRu, String nameEn, String level, long received,
             long answered, long answeredOnTime, long accepted, long implemented, long partiallyImplemented, long overdue,
-            BigDecimal averageDaysToFirstResponse, long civilSocietyAssessed, long civilSocietyImplemented) {
+            BigDecimal averageDaysToFirstResponse, long civilSocietyAssessed, long civilSocietyImplemented,
+            long daysToFirstResponse) {
     }
 
     private static final String SQL = """
             SELECT p.body, b.name_kk, b.name_ru, b.name_en, b.level, p.received, p.answered, p.answered_on_time,
                    p.accepted, p.implemented, p.partially_implemented, p.overdue, p.average_days, p.assessed,
-                   p.assessed_implemented
+                   p.assessed_implemented, p.total_days
             FROM (SELECT a.government_body_id AS body,
                          count(*) AS received,
                          count(fr.id) AS answered,
@@ -40,6 +42,8 @@ public class AccountabilityRepository {
                          count(*) FILTER (WHERE r.response_due_date < ?2 AND (fr.id IS NULL OR NOT fr.on_time)) AS overdue,
                          round(avg((fr.responded_at AT TIME ZONE 'Asia/Almaty')::date
                                    - (r.submitted_at AT TIME ZONE 'Asia/Almaty')::date), 1) AS average_days,
+                         coalesce(sum((fr.responded_at AT TIME ZONE 'Asia/Almaty')::date
+                                      - (r.submitted_at AT TIME ZONE 'Asia/Almaty')::date), 0) AS total_days,
                          count(cs.rating) AS assessed,
                          count(*) FILTER (WHERE cs.rating IN ('IMPLEMENTED', 'PARTIALLY_IMPLEMENTED')) AS assessed_implemented
                   FROM recommendation r
@@ -67,7 +71,7 @@ public class AccountabilityRepository {
         return rows.stream().map(Object[].class::cast).map(row -> new Line((UUID) row[0], (String) row[1], (String) row[2],
                 (String) row[3], (String) row[4], count(row[5]), count(row[6]), count(row[7]), count(row[8]),
                 count(row[9]), count(row[10]), count(row[11]), row[12] == null ? null : new BigDecimal(row[12].toString()),
-                count(row[13]), count(row[14])))
+                count(row[13]), count(row[14]), count(row[15])))
                 .toList();
     }
 

@@ -46,6 +46,16 @@ public class RecommendationStatisticsRepository {
     }
 
     public List<Group> groups(Dimension by, UUID forumId, String regionCode) {
+        String order = by.chronological ? "1" : "2 DESC, 1";
+        return query(by.key, by.join, " GROUP BY 1 ORDER BY " + order, forumId, regionCode);
+    }
+
+    /** The same counts over every recommendation of the filter, each counted once (key {@code TOTAL}). */
+    public Group totals(UUID forumId, String regionCode) {
+        return query("'TOTAL'", "", "", forumId, regionCode).get(0);
+    }
+
+    private List<Group> query(String key, String join, String tail, UUID forumId, String regionCode) {
         List<String> where = new ArrayList<>(List.of("r.submitted_at IS NOT NULL", "r.status <> 'MERGED'"));
         if (forumId != null) {
             where.add("r.forum_id = :forum");
@@ -53,13 +63,11 @@ public class RecommendationStatisticsRepository {
         if (regionCode != null) {
             where.add("r.region_code = :region");
         }
-        String order = by.chronological ? "1" : "2 DESC, 1";
-        Query query = em.createNativeQuery("SELECT " + by.key + " AS group_key, count(*) AS total, "
+        Query query = em.createNativeQuery("SELECT " + key + " AS group_key, count(*) AS total, "
                 + "count(*) FILTER (WHERE r.status = 'IMPLEMENTED') AS implemented, "
                 + "count(*) FILTER (WHERE r.status = 'PARTIALLY_IMPLEMENTED') AS partially_implemented, "
                 + "count(*) FILTER (WHERE r.status = 'NOT_IMPLEMENTED') AS not_implemented "
-                + "FROM recommendation r" + by.join + " WHERE " + String.join(" AND ", where)
-                + " GROUP BY 1 ORDER BY " + order);
+                + "FROM recommendation r" + join + " WHERE " + String.join(" AND ", where) + tail);
         if (forumId != null) {
             query.setParameter("forum", forumId);
         }

@@ -22,4 +22,9 @@ public class RecommendationStatisticsService {
     public List<Group> countBy(Dimension by, UUID forumId, String regionCode) {
         return statistics.groups(by, forumId, regionCode);
     }
+
+    /** The counts over every recommendation of the filter, each counted once. */
+    public Group totals(UUID forumId, String regionCode) {
+        return statistics.totals(forumId, regionCode);
+    }
 }

@@ -307,7 +307,7 @@ class DemoDataTest {
         JsonPath report = given().get(forumPath + "/accountability-report").then().statusCode(200).extract().jsonPath();
         LocalDate asOf = LocalDate.parse(report.getString("asOf"));
         Map<UUID, Line> lines = expectedReport(expected, asOf);
-        List<Map<String, Object>> bodies = report.getList("bodies");
+        List<Map<String, Object>> bodies = report.getList("groups");
         assertEquals(lines.size(), bodies.size());
         assertEquals(CENTRAL.size() + 2 * REGIONS.size(), bodies.size(), "every body of the replica is addressed");
         Map<UUID, Line> actual = new HashMap<>();
@@ -322,6 +322,7 @@ class DemoDataTest {
         Map<String, Object> totals = report.getMap("totals");
         assertEquals(lines.values().stream().mapToLong(Line::received).sum(), n(totals, "received"));
         assertEquals(lines.values().stream().mapToLong(Line::overdue).sum(), n(totals, "overdue"));
+        assertEquals(lines.values().stream().mapToLong(Line::assessed).sum(), n(totals, "civilSocietyAssessed"));
         // the demo has all three kinds of answer: on time, late and never
         long answered = n(totals, "answered");
         long onTime = n(totals, "answeredOnTime");

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.ResourceArg;
@@ -25,6 +24,7 @@ import kz.civic.forum.support.Fixtures;
 import kz.civic.forum.support.Recommendations;
 import kz.civic.forum.support.RegistryEvents;
 import kz.civic.forum.support.Tokens;
+import kz.civic.infra.testing.CsvAnswers;
 import kz.civic.infra.testing.InfraTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -94,38 +94,44 @@ class AccountabilityResourceTest {
 
         given().get("/api/v1/forums/" + forum + "/accountability-report").then().statusCode(200)
                 .contentType("application/json").body("forumId", equalTo(forum.toString()))
-                .body("bodies", hasSize(2))
-                .body("bodies.governmentBodyId", contains(ministry.toString(), akimat.toString()))
-                .body("bodies[0].name.ru", equalTo("Министерство")).body("bodies[0].level", equalTo("CENTRAL"))
-                .body("bodies[0].received", equalTo(4)).body("bodies[0].answered", equalTo(3))
-                .body("bodies[0].answeredOnTime", equalTo(2)).body("bodies[0].accepted", equalTo(2))
-                .body("bodies[0].implemented", equalTo(1)).body("bodies[0].partiallyImplemented", equalTo(0))
-                .body("bodies[0].overdue", equalTo(2))
-                .body("bodies[0].averageDaysToFirstResponse", equalTo(19.0f))
-                .body("bodies[0].civilSocietyAssessed", equalTo(2)).body("bodies[0].civilSocietyImplemented", equalTo(1))
-                .body("bodies[1].civilSocietyAssessed", equalTo(1)).body("bodies[1].civilSocietyImplemented", equalTo(0))
-                .body("bodies[1].received", equalTo(2)).body("bodies[1].answered", equalTo(0))
-                .body("bodies[1].accepted", equalTo(2)).body("bodies[1].partiallyImplemented", equalTo(1))
-                .body("bodies[1].overdue", equalTo(0))
-                .body("bodies[1].averageDaysToFirstResponse", nullValue())
-                .body("totals.received", equalTo(6)).body("totals.overdue", equalTo(2));
+                .body("groups", hasSize(2))
+                .body("groups.governmentBodyId", contains(ministry.toString(), akimat.toString()))
+                .body("groups[0].name.ru", equalTo("Министерство")).body("groups[0].level", equalTo("CENTRAL"))
+                .body("groups[0].received", equalTo(4)).body("groups[0].answered", equalTo(3))
+                .body("groups[0].answeredOnTime", equalTo(2)).body("groups[0].accepted", equalTo(2))
+                .body("groups[0].implemented", equalTo(1)).body("groups[0].partiallyImplemented", equalTo(0))
+                .body("groups[0].overdue", equalTo(2))
+                .body("groups[0].averageDaysToFirstResponse", equalTo(19.0f))
+                .body("groups[0].civilSocietyAssessed", equalTo(2)).body("groups[0].civilSocietyImplemented", equalTo(1))
+                .body("groups[1].civilSocietyAssessed", equalTo(1)).body("groups[1].civilSocietyImplemented", equalTo(0))
+                .body("groups[1].received", equalTo(2)).body("groups[1].answered", equalTo(0))
+                .body("groups[1].accepted", equalTo(2)).body("groups[1].partiallyImplemented", equalTo(1))
+                .body("groups[1].overdue", equalTo(0))
+                .body("groups[1].averageDaysToFirstResponse", nullValue())
+                .body("totals.received", equalTo(6)).body("totals.overdue", equalTo(2))
+                .body("totals.answered", equalTo(3)).body("totals.civilSocietyAssessed", equalTo(3))
+                .body("totals.civilSocietyImplemented", equalTo(1))
+                .body("totals.averageDaysToFirstResponse", equalTo(19.0f));
 
         String csv = given().accept("text/csv").get("/api/v1/forums/" + forum + "/accountability-report").then()
-                .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+                .statusCode(200).header("Content-Type", "text/csv; charset=UTF-8; header=present").extract().asString();
         List<String> lines = List.of(csv.split("\r\n"));
-        assertEquals(3, lines.size(), csv);
-        assertEquals("governmentBodyId,nameKk,nameRu,nameEn,level,received,answered,answeredOnTime,accepted,implemented,"
+        assertEquals(3, lines.size(), "a header and one row per body, no totals row: " + csv);
+        assertEquals("governmentBodyId,name.kk,name.ru,name.en,level,received,answered,answeredOnTime,accepted,implemented,"
                 + "partiallyImplemented,overdue,averageDaysToFirstResponse,civilSocietyAssessed,civilSocietyImplemented",
                 lines.get(0));
         assertEquals(ministry + ",Органы,Министерство,,CENTRAL,4,3,2,2,1,0,2,19.0,2,1", lines.get(1));
         assertEquals(akimat + ",Органы,Министерство,,LOCAL,2,0,0,2,0,1,0,,1,0", lines.get(2));
+        String json = given().get("/api/v1/forums/" + forum + "/accountability-report").then().statusCode(200).extract()
+                .asString();
+        CsvAnswers.assertRowsAreTheGroups("/api/v1/forums/{id}/accountability-report", json, csv);
     }
 
     @Test
     void jsonIsTheDefaultAndAnUnknownEditionIs404() {
         UUID forum = Fixtures.forum();
         given().accept("*/*").get("/api/v1/forums/" + forum + "/accountability-report").then().statusCode(200)
-                .contentType("application/json").body("bodies", hasSize(0)).body("totals.received", equalTo(0));
+                .contentType("application/json").body("groups", hasSize(0)).body("totals.received", equalTo(0));
         given().get("/api/v1/forums/" + UUID.randomUUID() + "/accountability-report").then().statusCode(404)
                 .contentType("application/problem+json");
     }

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -22,6 +21,7 @@ import kz.civic.forum.RecommendationStatus;
 import kz.civic.forum.support.Fixtures;
 import kz.civic.forum.support.Recommendations;
 import kz.civic.forum.support.Tokens;
+import kz.civic.infra.testing.CsvAnswers;
 import kz.civic.infra.testing.InfraTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +84,11 @@ class RecommendationSearchAndStatisticsTest {
         String stats = "/api/v1/recommendations/statistics?forumId=" + forum + "&by=";
         given().auth().oauth2(analyst).get(stats + "status").then().statusCode(200).body("by", equalTo("status"))
                 .body("groups.key", contains("IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "SUBMITTED"))
-                .body("groups.count", contains(1, 1, 1));
+                .body("groups.count", contains(1, 1, 1))
+                .body("totals.count", equalTo(3)).body("totals.implemented", equalTo(1))
+                .body("totals.partiallyImplemented", equalTo(1)).body("totals.notImplemented", equalTo(0))
+                .body("totals.implementedPercent", equalTo(33.33f))
+                .body("totals.implementedOrPartiallyPercent", equalTo(66.67f));
         given().auth().oauth2(analyst).get(stats + "region").then()
                 .body("groups.key", contains("KZ-75", "KZ-71")).body("groups.count", contains(2, 1))
                 .body("groups[0].partiallyImplemented", equalTo(1)).body("groups[0].implementedPercent", equalTo(0.0f))
@@ -92,7 +96,8 @@ class RecommendationSearchAndStatisticsTest {
                 .body("groups[1].implementedPercent", equalTo(100.0f));
         given().auth().oauth2(analyst).get(stats + "sphere").then()
                 .body("groups.key", contains("ECOLOGY", "YOUTH")).body("groups.count", contains(2, 2))
-                .body("groups.implemented", contains(1, 1));
+                .body("groups.implemented", contains(1, 1))
+                .body("totals.count", equalTo(3)).body("totals.implemented", equalTo(1));
         given().auth().oauth2(analyst).get(stats + "sdg").then()
                 .body("groups.key", contains("13", "4")).body("groups.count", contains(2, 2));
         given().auth().oauth2(analyst).get(stats + "addresseeType").then()
@@ -104,9 +109,15 @@ class RecommendationSearchAndStatisticsTest {
         given().auth().oauth2(analyst).get(stats + "sphere&region=KZ-75").then()
                 .body("groups.key", contains("ECOLOGY", "YOUTH")).body("groups.count", contains(1, 1));
         given().auth().oauth2(analyst).accept("text/csv").get(stats + "region").then().statusCode(200)
-                .contentType(startsWith("text/csv"))
-                .body(equalTo("region,count,implemented,partiallyImplemented,notImplemented,implementedPercent,"
+                .header("Content-Type", "text/csv; charset=UTF-8; header=present")
+                .body(equalTo("key,count,implemented,partiallyImplemented,notImplemented,implementedPercent,"
                         + "implementedOrPartiallyPercent\r\nKZ-75,2,0,1,0,0.00,50.00\r\nKZ-71,1,1,0,0,100.00,100.00\r\n"));
+        for (String by : List.of("status", "region", "sphere", "sdg", "addresseeType", "submissionMonth")) {
+            String json = given().auth().oauth2(analyst).get(stats + by).then().statusCode(200).extract().asString();
+            String csv = given().auth().oauth2(analyst).accept("text/csv").get(stats + by).then().statusCode(200)
+                    .extract().asString();
+            CsvAnswers.assertRowsAreTheGroups("/api/v1/recommendations/statistics", json, csv);
+        }
         given().auth().oauth2(analyst).get(stats + "color").then().statusCode(400).body("errors[0].field", equalTo("by"));
         given().auth().oauth2(analyst).get("/api/v1/recommendations/statistics").then().statusCode(400);
         given().get(stats + "status").then().statusCode(401);

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,8 +19,10 @@ import kz.civic.procurement.PlanLevel;
 import kz.civic.procurement.repository.ProcurementStatisticsRepository.Dimension;
 import kz.civic.procurement.repository.ProcurementStatisticsRepository.Filter;
 import kz.civic.procurement.service.ProcurementStatisticsService;
-import kz.civic.procurement.service.ProcurementStatisticsService.Row;
+import kz.civic.procurement.service.ProcurementStatisticsService.ProcurementStatisticsGroup;
+import kz.civic.procurement.service.ProcurementStatisticsService.ProcurementStatisticsTotals;
 import kz.civic.procurement.service.ProcurementStatisticsService.Statistics;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,8 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProcurementStatisticsResource {
 
     /** The groups of one dimension and the totals of the same filter. */
-    public record StatisticsResponse(@Schema(enumeration = { "instrument", "level", "region", "sphere", "year", "customer" },
-            description = "The dimension grouped by") String by, List<Row> groups, Row totals) {
+    @Schema(description = "Funding of NGOs counted by a dimension")
+    public record ProcurementStatisticsResponse(@Schema(enumeration = { "instrument", "level", "region", "sphere", "year",
+            "customer" }, description = "The dimension grouped by") String by, List<ProcurementStatisticsGroup> groups,
+            ProcurementStatisticsTotals totals)
+            implements kz.civic.platform.web.Statistics<ProcurementStatisticsGroup, ProcurementStatisticsTotals> {
     }
 
     /**
@@ -83,34 +87,32 @@ public class ProcurementStatisticsResource {
             + "oldest first) | customer (the plan's government body). Per group: awards, awardedKzt (sum of award "
             + "decisions), ngosFunded (distinct), top10SharePercent (the ten largest recipients' share), sharePercent "
             + "(of all awarded), announced calls and those with at least one (published) award and with at least one approved grantee report. Optional filters year, "
-            + "instrument, level, customerId. Send Accept: text/csv for CSV")
+            + "instrument, level, customerId. Answers {by, groups, totals}: totals count each award, NGO and call once "
+            + "(by sphere the groups may add up to more). Send Accept: text/csv for CSV: a header row and one row per "
+            + "group with the group's members as columns (key, label, awards, awardedKzt, …); no totals row, the JSON "
+            + "answer carries the totals")
     @APIResponse(responseCode = "200", description = "Groups, the largest amount first (by key for year), and totals",
-            content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
+            content = @Content(schema = @Schema(implementation = ProcurementStatisticsResponse.class)))
     @APIResponse(responseCode = "400", description = "a missing or unknown by, a malformed filter",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not an analyst or procurement officer",
             content = @Content(mediaType = "application/problem+json"))
-    public StatisticsResponse json(@BeanParam Query query) {
+    public ProcurementStatisticsResponse json(@BeanParam Query query) {
         Dimension dimension = dimension(query.by);
         Statistics s = statistics.by(dimension, new Filter(Params.parse("year", query.year, Integer::valueOf, "a year"),
                 Params.enumValue("instrument", query.instrument, Instrument.class),
                 Params.enumValue("level", query.level, PlanLevel.class),
                 Params.parse("customerId", query.customerId, UUID::fromString, "a UUID")));
-        return new StatisticsResponse(dimension.name().toLowerCase(Locale.ROOT), s.groups(), s.totals());
+        return new ProcurementStatisticsResponse(dimension.name().toLowerCase(Locale.ROOT), s.groups(), s.totals());
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
+    @Produces(Csv.PRODUCES)
     @Operation(summary = "Funding of NGOs by a dimension (CSV)")
-    @APIResponse(responseCode = "200", description = "text/csv, one line per group", content = @Content(mediaType = Csv.MEDIA_TYPE))
-    public String csv(@BeanParam Query query) {
-        StatisticsResponse s = json(query);
-        return Csv.of(List.of(s.by(), "label", "awards", "awardedKzt", "ngosFunded", "top10SharePercent", "sharePercent", "calls",
-                "callsWithAwards", "callsWithAwardsPercent", "callsWithReports", "callsWithReportsPercent"), s.groups().stream().<List<?>>map(g -> Arrays.asList(
-                        g.key(), g.label(), g.awards(), g.awardedKzt(), g.ngosFunded(), g.top10SharePercent(), g.sharePercent(),
-                        g.calls(), g.callsWithAwards(), g.callsWithAwardsPercent(), g.callsWithReports(),
-                        g.callsWithReportsPercent())).toList());
+    @APIResponse(responseCode = "200", description = "text/csv, one row per group", content = @Content(mediaType = Csv.MEDIA_TYPE))
+    public RestResponse<String> csv(@BeanParam Query query) {
+        return Csv.ok(Csv.of(ProcurementStatisticsGroup.class, json(query).groups()));
     }
 
     private static Dimension dimension(String by) {

@@ -26,16 +26,28 @@ public class ProcurementStatisticsService {
      * = calls with at least one award / announced calls, {@code callsWithReportsPercent} = calls with at least one
      * approved grantee report / announced calls. {@code label} names a customer.
      */
-    public record Row(String key,
+    @Schema(description = "Funding of one value of the dimension")
+    public record ProcurementStatisticsGroup(
+            @Schema(description = "the value: an instrument, level, region code (NONE), sphere (ANY), year or customer "
+                    + "id") String key,
             @Schema(nullable = true, description = "The customer's name (by=customer, when procurement knows the "
                     + "government body); absent otherwise")
             String label, long awards, BigDecimal awardedKzt, long ngosFunded,
-            BigDecimal top10SharePercent, BigDecimal sharePercent, long calls, long callsWithAwards,
+            BigDecimal top10SharePercent,
+            @Schema(description = "awardedKzt as a percentage of totals.awardedKzt") BigDecimal sharePercent,
+            long calls, long callsWithAwards,
             BigDecimal callsWithAwardsPercent, long callsWithReports, BigDecimal callsWithReportsPercent) {
     }
 
+    /** The counters of the groups over everything the filter matched, each award and call counted once. */
+    @Schema(description = "Funding over everything the filter matched, each award, NGO and call counted once")
+    public record ProcurementStatisticsTotals(long awards, BigDecimal awardedKzt, long ngosFunded,
+            BigDecimal top10SharePercent, long calls, long callsWithAwards, BigDecimal callsWithAwardsPercent,
+            long callsWithReports, BigDecimal callsWithReportsPercent) {
+    }
+
     /** The groups (largest amount first; by key for year) and the totals of the same filter. */
-    public record Statistics(List<Row> groups, Row totals) {
+    public record Statistics(List<ProcurementStatisticsGroup> groups, ProcurementStatisticsTotals totals) {
     }
 
     private final ProcurementStatisticsRepository statistics;
@@ -49,20 +61,25 @@ public class ProcurementStatisticsService {
     public Statistics by(Dimension dimension, Filter filter) {
         List<Group> total = statistics.groups(Dimension.TOTAL, filter);
         Group all = total.isEmpty() ? new Group("TOTAL", 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, 0, 0) : total.get(0);
-        Comparator<Row> order = dimension.chronological ? Comparator.comparing(Row::key)
-                : Comparator.comparing(Row::awardedKzt).reversed().thenComparing(Row::key);
-        List<Row> rows = statistics.groups(dimension, filter).stream()
-                .map(g -> row(g, all.awardedKzt(), dimension == Dimension.CUSTOMER ? customer(g.key()) : null))
+        Comparator<ProcurementStatisticsGroup> order = dimension.chronological
+                ? Comparator.comparing(ProcurementStatisticsGroup::key)
+                : Comparator.comparing(ProcurementStatisticsGroup::awardedKzt).reversed()
+                        .thenComparing(ProcurementStatisticsGroup::key);
+        List<ProcurementStatisticsGroup> groups = statistics.groups(dimension, filter).stream()
+                .map(g -> group(g, all.awardedKzt(), dimension == Dimension.CUSTOMER ? customer(g.key()) : null))
                 .sorted(order).toList();
-        return new Statistics(rows, row(all, all.awardedKzt(), null));
+        return new Statistics(groups, new ProcurementStatisticsTotals(all.awards(), all.awardedKzt(), all.ngos(),
+                percent(all.top10Kzt(), all.awardedKzt()), all.calls(), all.callsWithAwards(),
+                percent(BigDecimal.valueOf(all.callsWithAwards()), BigDecimal.valueOf(all.calls())), all.callsWithReports(),
+                percent(BigDecimal.valueOf(all.callsWithReports()), BigDecimal.valueOf(all.calls()))));
     }
 
     private String customer(String id) {
         return bodies.findByIdOptional(UUID.fromString(id)).map(b -> Parties.name(b, id)).orElse(null);
     }
 
-    private static Row row(Group g, BigDecimal allAwarded, String label) {
-        return new Row(g.key(), label, g.awards(), g.awardedKzt(), g.ngos(), percent(g.top10Kzt(), g.awardedKzt()),
+    private static ProcurementStatisticsGroup group(Group g, BigDecimal allAwarded, String label) {
+        return new ProcurementStatisticsGroup(g.key(), label, g.awards(), g.awardedKzt(), g.ngos(), percent(g.top10Kzt(), g.awardedKzt()),
                 percent(g.awardedKzt(), allAwarded), g.calls(), g.callsWithAwards(),
                 percent(BigDecimal.valueOf(g.callsWithAwards()), BigDecimal.valueOf(g.calls())), g.callsWithReports(),
                 percent(BigDecimal.valueOf(g.callsWithReports()), BigDecimal.valueOf(g.calls())));

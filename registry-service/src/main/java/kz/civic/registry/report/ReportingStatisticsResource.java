@@ -6,13 +6,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.List;
 import kz.civic.platform.web.Params;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Csv;
-import kz.civic.registry.report.ReportingStatisticsService.ReportingCompliance;
-import kz.civic.registry.report.ReportingStatisticsService.Row;
+import kz.civic.registry.report.ReportingStatisticsService.ReportingComplianceGroup;
+import kz.civic.registry.report.ReportingStatisticsService.ReportingComplianceResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,9 +35,12 @@ public class ReportingStatisticsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "NGO-Database reporting compliance by region", description = "For a reporting year (default "
             + "the previous calendar year): NGOs obliged to report (registered by the end of the year, not liquidated), "
-            + "filed, filed on time (by 31 March of the following year) and the rates, per region and in total. "
-            + "Send Accept: text/csv for CSV.")
-    public ReportingCompliance json(@Parameter(description = "reporting year, e.g. 2022 (default the previous calendar "
+            + "filed, filed on time (by 31 March of the following year) and the rates: {year, deadline, groups (one per "
+            + "region), totals (all regions of the answer)}. Send Accept: text/csv for CSV: a header row and one row per "
+            + "region with the group's members as columns (regionCode, obliged, filed, filedOnTime, filedPercent, "
+            + "filedOnTimePercent); no totals row (it was dropped: spreadsheets and pivot tables counted it twice), the "
+            + "JSON answer carries the totals.")
+    public ReportingComplianceResponse json(@Parameter(description = "reporting year, e.g. 2022 (default the previous calendar "
             + "year)", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
             @QueryParam("year") String year,
             @Parameter(description = "ISO 3166-2:KZ region code") @QueryParam("region") String region) {
@@ -46,17 +48,11 @@ public class ReportingStatisticsResource {
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
+    @Produces(Csv.PRODUCES)
     @Operation(summary = "NGO-Database reporting compliance by region (CSV)")
-    public String csv(@Parameter(description = "reporting year, e.g. 2022 (default the previous calendar year)",
+    public RestResponse<String> csv(@Parameter(description = "reporting year, e.g. 2022 (default the previous calendar year)",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "ISO 3166-2:KZ region code") @QueryParam("region") String region) {
-        ReportingCompliance c = json(year, region);
-        List<Row> rows = new ArrayList<>(c.regions());
-        rows.add(c.total());
-        return Csv.of(List.of("regionCode", "obliged", "filed", "onTime", "filedPercent", "onTimePercent"), rows.stream()
-                .<List<?>>map(r -> List.of(r.regionCode() == null ? "TOTAL" : r.regionCode(), r.obliged(), r.filed(),
-                        r.onTime(), r.filedPercent(), r.onTimePercent()))
-                .toList());
+        return Csv.ok(Csv.of(ReportingComplianceGroup.class, json(year, region).groups()));
     }
 }

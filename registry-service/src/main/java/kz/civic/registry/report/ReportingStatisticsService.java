@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import kz.civic.platform.problem.ApiException;
+import kz.civic.platform.web.Statistics;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -19,18 +20,39 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportingStatisticsService {
 
-    /** Compliance of one region, or of all of them. */
-    @Schema(name = "ReportingComplianceRow", description = "Reporting compliance of one region, or of all of them")
-    public record Row(@Schema(nullable = true, description = "absent in the total") String regionCode, long obliged, long filed, long onTime, BigDecimal filedPercent,
-            BigDecimal onTimePercent) {
-        static Row of(String regionCode, long obliged, long filed, long onTime) {
-            return new Row(regionCode, obliged, filed, onTime, percent(filed, obliged), percent(onTime, obliged));
+    /** Compliance of one region. */
+    @Schema(description = "Reporting compliance of one region")
+    public record ReportingComplianceGroup(@Schema(description = "ISO 3166-2:KZ region code") String regionCode,
+            @Schema(description = "NGOs obliged to report for the year") long obliged,
+            @Schema(description = "obliged NGOs that filed the year's report") long filed,
+            @Schema(description = "obliged NGOs that filed it by the deadline") long filedOnTime,
+            @Schema(description = "filed as a percentage of obliged") BigDecimal filedPercent,
+            @Schema(description = "filedOnTime as a percentage of obliged") BigDecimal filedOnTimePercent) {
+        static ReportingComplianceGroup of(String regionCode, long obliged, long filed, long filedOnTime) {
+            return new ReportingComplianceGroup(regionCode, obliged, filed, filedOnTime, percent(filed, obliged),
+                    percent(filedOnTime, obliged));
         }
     }
 
-    /** The answer: the year, its deadline, the total and the regions. */
-    @Schema(name = "ReportingCompliance", description = "NGO-Database reporting compliance of a year by region")
-    public record ReportingCompliance(int year, LocalDate deadline, Row total, List<Row> regions) {
+    /** Compliance of all regions the answer covers. */
+    @Schema(description = "Reporting compliance of all the regions of the answer")
+    public record ReportingComplianceTotals(@Schema(description = "NGOs obliged to report for the year") long obliged,
+            @Schema(description = "obliged NGOs that filed the year's report") long filed,
+            @Schema(description = "obliged NGOs that filed it by the deadline") long filedOnTime,
+            @Schema(description = "filed as a percentage of obliged") BigDecimal filedPercent,
+            @Schema(description = "filedOnTime as a percentage of obliged") BigDecimal filedOnTimePercent) {
+        static ReportingComplianceTotals of(long obliged, long filed, long filedOnTime) {
+            return new ReportingComplianceTotals(obliged, filed, filedOnTime, percent(filed, obliged),
+                    percent(filedOnTime, obliged));
+        }
+    }
+
+    /** The answer: the year, its deadline, the regions and the totals. */
+    @Schema(description = "NGO-Database reporting compliance of a year by region")
+    public record ReportingComplianceResponse(@Schema(description = "the reporting year") int year,
+            @Schema(description = "the filing deadline of the year: 31 March of the next year") LocalDate deadline,
+            List<ReportingComplianceGroup> groups, ReportingComplianceTotals totals)
+            implements Statistics<ReportingComplianceGroup, ReportingComplianceTotals> {
     }
 
     private final NgoReportRepository reports;
@@ -39,23 +61,24 @@ public class ReportingStatisticsService {
         this.reports = reports;
     }
 
-    public ReportingCompliance byRegion(Integer year, String region) {
+    public ReportingComplianceResponse byRegion(Integer year, String region) {
         int y = year == null ? Compliance.currentReportYear() : year;
         if (y < 2000 || y > 2100) {
             throw ApiException.invalidParameter("year", "must be between 2000 and 2100");
         }
-        List<Row> rows = new ArrayList<>();
+        List<ReportingComplianceGroup> groups = new ArrayList<>();
         long obliged = 0;
         long filed = 0;
-        long onTime = 0;
+        long filedOnTime = 0;
         for (Object[] r : reports.complianceByRegion(y, region)) {
-            Row row = Row.of((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                    ((Number) r[3]).longValue());
-            rows.add(row);
-            obliged += row.obliged();
-            filed += row.filed();
-            onTime += row.onTime();
+            ReportingComplianceGroup group = ReportingComplianceGroup.of((String) r[0], ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
+            groups.add(group);
+            obliged += group.obliged();
+            filed += group.filed();
+            filedOnTime += group.filedOnTime();
         }
-        return new ReportingCompliance(y, NgoReport.deadlineOf(y), Row.of(null, obliged, filed, onTime), rows);
+        return new ReportingComplianceResponse(y, NgoReport.deadlineOf(y), groups,
+                ReportingComplianceTotals.of(obliged, filed, filedOnTime));
     }
 }

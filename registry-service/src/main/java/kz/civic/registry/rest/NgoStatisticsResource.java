@@ -7,11 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import kz.civic.platform.security.Roles;
 import kz.civic.platform.web.Csv;
 import kz.civic.registry.service.NgoStatisticsService;
-import kz.civic.registry.service.NgoStatisticsService.Statistics;
+import kz.civic.registry.service.NgoStatisticsService.NgoStatisticsGroup;
+import kz.civic.registry.service.NgoStatisticsService.NgoStatisticsResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,23 +36,22 @@ public class NgoStatisticsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Count NGOs by a dimension", description = "by = region | sphere | legalForm | status | "
             + "registrationYear (with cumulative totals and year-over-year growth); the search filters apply. "
-            + "Send Accept: text/csv for CSV.")
-    public Statistics json(@Parameter(required = true, description = "the dimension to count by", schema = @Schema(
+            + "Answers {by, groups, totals}: totals.count counts every matching NGO once (by sphere the groups may add "
+            + "up to more). Send Accept: text/csv for CSV: a header row and one row per group with the group's members "
+            + "as columns (key, count, sharePercent, cumulative, growthPercent); no totals row, the JSON answer "
+            + "carries the totals.")
+    public NgoStatisticsResponse json(@Parameter(required = true, description = "the dimension to count by", schema = @Schema(
             type = SchemaType.STRING, enumeration = { "region", "sphere", "legalForm", "status", "registrationYear" }))
             @QueryParam("by") String by, @BeanParam NgoFilterParams filters) {
         return statistics.countBy(filters.toQuery(null), by);
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
+    @Produces(Csv.PRODUCES)
     @Operation(summary = "Count NGOs by a dimension (CSV)")
-    public String csv(@Parameter(required = true, description = "the dimension to count by", schema = @Schema(
+    public RestResponse<String> csv(@Parameter(required = true, description = "the dimension to count by", schema = @Schema(
             type = SchemaType.STRING, enumeration = { "region", "sphere", "legalForm", "status", "registrationYear" }))
             @QueryParam("by") String by, @BeanParam NgoFilterParams filters) {
-        Statistics s = json(by, filters);
-        return Csv.of(List.of(by, "count", "sharePercent", "cumulative", "growthPercent"), s.groups().stream()
-                .<List<?>>map(g -> List.of(g.key(), g.count(), g.sharePercent(), g.cumulative() == null ? "" : g.cumulative(),
-                        g.growthPercent() == null ? "" : g.growthPercent()))
-                .toList());
+        return Csv.ok(Csv.of(NgoStatisticsGroup.class, json(by, filters).groups()));
     }
 }

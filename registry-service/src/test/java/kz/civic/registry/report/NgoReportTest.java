@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +26,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kz.civic.infra.testing.CsvAnswers;
 import kz.civic.infra.testing.InfraTestResource;
 import kz.civic.registry.RegistryTestSupport;
 import kz.civic.registry.reference.service.RegionService;
@@ -221,9 +224,9 @@ class NgoReportTest {
         String analyst = token("analyst");
         ValidatableResponse before = given().auth().oauth2(analyst).queryParam("year", year).queryParam("region", "KZ-75")
                 .get("/api/v1/ngos/statistics/reporting").then().statusCode(200);
-        int obliged = before.extract().path("total.obliged");
-        int filed = before.extract().path("total.filed");
-        int onTime = before.extract().path("total.onTime");
+        int obliged = before.extract().path("totals.obliged");
+        int filed = before.extract().path("totals.filed");
+        int onTime = before.extract().path("totals.filedOnTime");
         String early = registerNgo("2018-05-01");
         String late = registerNgo("2019-12-31");
         registerNgo("2019-06-01");
@@ -233,12 +236,17 @@ class NgoReportTest {
         given().auth().oauth2(analyst).queryParam("year", year).queryParam("region", "KZ-75")
                 .get("/api/v1/ngos/statistics/reporting").then().statusCode(200)
                 .body("year", equalTo(year)).body("deadline", equalTo("2020-03-31"))
-                .body("total.obliged", equalTo(obliged + 3)).body("total.filed", equalTo(filed + 2))
-                .body("total.onTime", equalTo(onTime + 1)).body("regions.regionCode", contains("KZ-75"));
+                .body("totals.obliged", equalTo(obliged + 3)).body("totals.filed", equalTo(filed + 2))
+                .body("totals.filedOnTime", equalTo(onTime + 1)).body("groups.regionCode", contains("KZ-75"))
+                .body("groups[0].obliged", equalTo(obliged + 3)).body("$", not(hasKey("total")));
         String csv = given().auth().oauth2(analyst).accept("text/csv").queryParam("year", year)
-                .get("/api/v1/ngos/statistics/reporting").then().statusCode(200).extract().asString();
-        assertTrue(csv.startsWith("regionCode,obliged,filed,onTime"), csv);
-        assertTrue(csv.contains("\nTOTAL,"), csv);
+                .get("/api/v1/ngos/statistics/reporting").then().statusCode(200)
+                .header("Content-Type", "text/csv; charset=UTF-8; header=present").extract().asString();
+        assertTrue(csv.startsWith("regionCode,obliged,filed,filedOnTime,filedPercent,filedOnTimePercent\r\n"), csv);
+        assertFalse(csv.contains("TOTAL"), "no totals row: " + csv);
+        String json = given().auth().oauth2(analyst).queryParam("year", year).get("/api/v1/ngos/statistics/reporting")
+                .then().statusCode(200).extract().asString();
+        CsvAnswers.assertRowsAreTheGroups("/api/v1/ngos/statistics/reporting", json, csv);
         given().get("/api/v1/ngos/statistics/reporting").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(token("ngo")).get("/api/v1/ngos/statistics/reporting").then().statusCode(403);
         given().auth().oauth2(analyst).queryParam("year", "last").get("/api/v1/ngos/statistics/reporting").then()

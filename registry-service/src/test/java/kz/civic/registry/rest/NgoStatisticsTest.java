@@ -3,16 +3,17 @@ package kz.civic.registry.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import kz.civic.infra.testing.CsvAnswers;
 import kz.civic.infra.testing.InfraTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -51,14 +52,14 @@ class NgoStatisticsTest {
         Map<String, Long> expected = MADE.stream().collect(Collectors.groupingBy(Made::region, TreeMap::new, Collectors.counting()));
         List<Map<String, Object>> groups = given().auth().oauth2(analyst)
                 .get("/api/v1/ngos/statistics?by=region&registeredFrom=1960-01-01&registeredTo=1969-12-31")
-                .then().statusCode(200).body("total", equalTo(MADE.size())).body("by", equalTo("region"))
+                .then().statusCode(200).body("totals.count", equalTo(MADE.size())).body("by", equalTo("region"))
                 .extract().path("groups");
         Map<String, Long> actual = new TreeMap<>();
         groups.forEach(g -> actual.put((String) g.get("key"), ((Number) g.get("count")).longValue()));
         assertEquals(expected, actual);
         given().auth().oauth2(analyst)
                 .get("/api/v1/ngos/statistics?by=legalForm&registeredFrom=1960-01-01&registeredTo=1969-12-31&region=KZ-75")
-                .then().statusCode(200).body("total", equalTo(3))
+                .then().statusCode(200).body("totals.count", equalTo(3))
                 .body("groups.find { it.key == 'PUBLIC_FOUNDATION' }.count", equalTo(2))
                 .body("groups.find { it.key == 'PUBLIC_FOUNDATION' }.sharePercent", equalTo(66.7f));
     }
@@ -80,10 +81,32 @@ class NgoStatisticsTest {
     @Test
     void csvForSpreadsheets() {
         createOnce();
-        String csv = given().auth().oauth2(analyst).accept("text/csv")
+        Response csv = given().auth().oauth2(analyst).accept("text/csv")
+                .get("/api/v1/ngos/statistics?by=status&registeredFrom=1960-01-01&registeredTo=1969-12-31");
+        csv.then().statusCode(200);
+        assertEquals("text/csv; charset=UTF-8; header=present", csv.header("Content-Type"));
+        assertEquals("key,count,sharePercent,cumulative,growthPercent\r\nREGISTERED,6,100.0,,\r\n", csv.asString());
+    }
+
+    @Test
+    void theCsvRowsAreTheJsonGroupsOfEveryDimension() {
+        createOnce();
+        for (String by : List.of("region", "sphere", "legalForm", "status", "registrationYear")) {
+            String query = "/api/v1/ngos/statistics?by=" + by + "&registeredFrom=1960-01-01&registeredTo=1969-12-31";
+            String json = given().auth().oauth2(analyst).accept("application/json").get(query).then().statusCode(200)
+                    .extract().asString();
+            String csv = given().auth().oauth2(analyst).accept("text/csv").get(query).then().statusCode(200)
+                    .extract().asString();
+            CsvAnswers.assertRowsAreTheGroups("/api/v1/ngos/statistics", json, csv);
+        }
+    }
+
+    @Test
+    void jsonIsPreferredWhenBothAreAcceptable() {
+        createOnce();
+        given().auth().oauth2(analyst).accept("text/csv, application/json")
                 .get("/api/v1/ngos/statistics?by=status&registeredFrom=1960-01-01&registeredTo=1969-12-31")
-                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertEquals("status,count,sharePercent,cumulative,growthPercent\r\nREGISTERED,6,100.0,,\r\n", csv);
+                .then().statusCode(200).contentType("application/json").body("totals.count", equalTo(MADE.size()));
     }
 
     @Test
