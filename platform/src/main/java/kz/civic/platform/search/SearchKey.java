@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Folds a name, in Cyrillic (Russian and Kazakh letters) or in any common Latin romanization, into a "skeleton" key
  * in which the usual spellings of one word coincide: «Бурабай», {@code burabai} and {@code burabay} are all
- * {@code burabai}; «Жастар», {@code zhastar} and {@code jastar} are {@code jastar}; «Қазақстан}, {@code qazaqstan},
+ * {@code burabai}; «Жастар», {@code zhastar} and {@code jastar} are {@code jastar}; «Қазақстан», {@code qazaqstan},
  * {@code kazakhstan} and {@code kazakstan} are {@code kazakstan}. The rules are tabled in docs/conventions.md
  * ("Search"); in short:
  *
