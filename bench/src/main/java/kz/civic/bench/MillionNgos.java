@@ -25,7 +25,7 @@ final class MillionNgos {
             "name_kk", "n.name_kk || ' ' || k",
             "name_ru", "n.name_ru || ' ' || k",
             "name_en", "n.name_en || ' ' || k",
-            "search_text", "n.search_text || ' ' || k",
+            "search_key", "regexp_replace(n.search_key, '([^/])/', '\\1 ' || k || '/', 'g')",
             "sort_name", "n.sort_name || ' ' || k",
             "parent_ngo_id", "NULL");
 

@@ -40,6 +40,13 @@ public class Recommendation {
     @AttributeOverride(name = "en", column = @Column(name = "text_en"))
     public Multilingual text;
 
+    /**
+     * The folded search keys of the kk, ru and en text, {@code /kk/ru/en/} (platform {@code search.SearchKey}; written
+     * with the text, recomputed for older rows by the Java migration V15).
+     */
+    @Column(name = "search_key")
+    public String searchKey = "";
+
     @Enumerated(EnumType.STRING)
     @Column(name = "source_type")
     public SourceType sourceType;

@@ -65,9 +65,12 @@ public class Ngo {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    /** Lower-cased names and aliases plus their Latin transliteration (see {@link SearchText}). */
-    @Column(name = "search_text")
-    public String searchText = "";
+    /**
+     * The folded search keys of the names and aliases, {@code /key1/key2/} (written by the service with
+     * {@link kz.civic.platform.search.SearchKey#stored}; V11 recomputed the rows written before it).
+     */
+    @Column(name = "search_key")
+    public String searchKey = "";
 
     /** Sort key of the name order: the Russian name, else the Kazakh one, lower-cased. */
     @Column(name = "sort_name")

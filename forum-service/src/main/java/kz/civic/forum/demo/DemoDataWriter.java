@@ -14,6 +14,7 @@ import kz.civic.forum.Multilingual;
 import kz.civic.forum.ParticipantCategory;
 import kz.civic.forum.Recommendation;
 import kz.civic.forum.RegionalForum;
+import kz.civic.forum.service.RecommendationService;
 
 /** Writes {@link DemoData} with batched inserts on one connection (the caller's transaction). */
 final class DemoDataWriter {
@@ -56,10 +57,10 @@ final class DemoDataWriter {
         w.insert("recommendation", d.recommendations(), r -> row(r.id, kk(r.text), ru(r.text), en(r.text), r.sourceType.name(),
                 r.sourceId, w.array("uuid", r.authorNgoIds), w.array("text", r.spheres), r.regionCode,
                 w.array("int4", r.sdgGoals), r.priority.name(), r.status.name(), r.mergedIntoId, r.submittedAt,
-                r.responseDueDate, r.createdAt, r.updatedAt, r.version, r.forumId),
+                r.responseDueDate, r.createdAt, r.updatedAt, r.version, r.forumId, RecommendationService.searchKey(r.text)),
                 "id", "text_kk", "text_ru", "text_en", "source_type", "source_id", "author_ngo_ids", "spheres", "region_code",
                 "sdg_goals", "priority", "status", "merged_into_id", "submitted_at", "response_due_date", "created_at",
-                "updated_at", "version", "forum_id");
+                "updated_at", "version", "forum_id", "search_key");
         List<Object[]> addressees = new ArrayList<>();
         for (Recommendation r : d.recommendations()) {
             for (int i = 0; i < r.addressees.size(); i++) {

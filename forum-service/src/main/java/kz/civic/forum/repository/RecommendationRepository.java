@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kz.civic.forum.Recommendation;
+import kz.civic.platform.search.SearchKey;
 
 @ApplicationScoped
 public class RecommendationRepository implements PanacheRepositoryBase<Recommendation, UUID> {
@@ -17,9 +18,12 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
     /**
      * Newest first. An addressee filter matches recommendations with one addressee meeting all its parts; the text
      * query, sphere and goal go through SQL functions of V8__recommendation_search.sql, the author through
-     * V14__recommendation_author_filter.sql (GIN-indexed).
+     * V14__recommendation_author_filter.sql (GIN-indexed). The text query also matches the folded search key (every
+     * romanization, {@code SearchKey}); with it the list is ranked by {@code SearchKey.Query#rank} (text equal to the
+     * query, starting with it, a word starting with it, containing it, matched by full text only), newest first within
+     * a rank, and {@code afterRank} is the rank of the cursor.
      */
-    public List<Recommendation> list(RecommendationFilter filter, Keyset after, int limit) {
+    public List<Recommendation> list(RecommendationFilter filter, Integer afterRank, Keyset after, int limit) {
         KeysetQuery query = new KeysetQuery().where("status = :status", "status", filter.status())
                 .where("regionCode = :region", "region", filter.regionCode())
                 .where("sourceType = :sourceType", "sourceType", filter.sourceType())
@@ -27,8 +31,16 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                 .where("forumId = :forumId", "forumId", filter.forumId())
                 .where("function('text_array_has', spheres, :sphere) = true", "sphere", filter.sphere())
                 .where("function('int_array_has', sdgGoals, :sdgGoal) = true", "sdgGoal", filter.sdgGoal())
-                .where("function('uuid_array_has', authorNgoIds, :authorNgoId) = true", "authorNgoId", filter.authorNgoId())
-                .where("function('recommendation_matches', text.kk, text.ru, text.en, :text) = true", "text", filter.text());
+                .where("function('uuid_array_has', authorNgoIds, :authorNgoId) = true", "authorNgoId", filter.authorNgoId());
+        if (filter.text() != null) {
+            SearchKey.Query text = SearchKey.query(filter.text());
+            Map<String, Object> textParameters = new HashMap<>();
+            textParameters.put("text", filter.text());
+            query.where("(function('recommendation_matches', text.kk, text.ru, text.en, :text) = true or "
+                    + text.matchCondition("searchKey", "textKey", textParameters) + ")", textParameters);
+            Map<String, Object> rankParameters = new HashMap<>();
+            query.rankedBy(text.rankExpression("searchKey", "rank", rankParameters), rankParameters);
+        }
         List<String> addressee = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.addresseeType() != null) {
@@ -43,7 +55,7 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
             query.where("id in (select r.id from Recommendation r join r.addressees a where "
                     + String.join(" and ", addressee) + ")", parameters);
         }
-        return query.after(after).list(this, limit);
+        return query.after(afterRank, after).list(this, limit);
     }
 
     /**

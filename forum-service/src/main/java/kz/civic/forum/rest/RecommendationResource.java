@@ -130,14 +130,21 @@ public class RecommendationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List and search recommendations", description = "Newest first, cursor-paginated. q is a "
-            + "full-text query over the kk, ru and en text (Russian and English words match their other forms); the "
+    @Operation(summary = "List and search recommendations", description = "Newest first, cursor-paginated. q "
+            + "matches the kk, ru and en text in any common spelling (Cyrillic or a Latin romanization, also inside a "
+            + "word) or by word form (Russian and English words match their other forms), and ranks the list: text "
+            + "equal to q, starting with q, a word starting with q, q inside a word, word forms only; newest first "
+            + "within a rank; the "
             + "addressee filters (addresseeType, governmentBodyId) match one addressee meeting both; sphere, sdg and "
             + "authorNgoId match recommendations listing them (authorNgoId: the NGO authored or co-authored it)")
     @APIResponse(responseCode = "200", description = "A page of recommendations")
     @APIResponse(responseCode = "400", description = "a malformed parameter, named in errors[]", content = @Content(mediaType = "application/problem+json"))
     public RestResponse<Page<RecommendationResponse>> list(
-            @QueryParam("q") @Parameter(schema = @Schema(maxLength = 200)) String q,
+            @QueryParam("q") @Parameter(description = "text to find (at most 200 characters): Cyrillic, Kazakh "
+                    + "letters included, and every common Latin romanization match alike (Жастар = zhastar = jastar, "
+                    + "Қазақстан = qazaqstan = kazakhstan, Общественный = obshchestvennyy = obshestvennyi; rules in "
+                    + "docs/conventions.md, Search), also inside a word; Russian and English words also match their "
+                    + "other forms. With q the list is ranked by relevance", schema = @Schema(maxLength = 200)) String q,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = RecommendationStatus.class)) String status,
             @QueryParam("addresseeType") @Parameter(schema = @Schema(implementation = AddresseeType.class))
             String addresseeType,

@@ -11,11 +11,13 @@ import kz.civic.forum.Multilingual;
 import kz.civic.forum.Recommendation;
 import kz.civic.forum.RecommendationStatus;
 import kz.civic.forum.repository.Keyset;
+import kz.civic.forum.repository.RankedKeyset;
 import kz.civic.forum.repository.RecommendationFilter;
 import kz.civic.forum.repository.RecommendationRepository;
 import kz.civic.forum.rest.RecommendationRequest;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.web.Etags;
+import kz.civic.platform.search.SearchKey;
 import kz.civic.platform.web.Page;
 
 /** Drafting recommendations (create, replace while DRAFT) and reading them. Transitions: {@link RecommendationLifecycleService}. */
@@ -119,12 +121,26 @@ public class RecommendationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Recommendation> list(RecommendationFilter filter, String cursor, int limit) {
-        return Page.of(recommendations.list(filter, Keyset.decode(cursor), limit + 1), limit, r -> Keyset.of(r.createdAt, r.id));
+        if (filter.text() == null) {
+            return Page.of(recommendations.list(filter, null, Keyset.decode(cursor), limit + 1), limit,
+                    r -> Keyset.of(r.createdAt, r.id));
+        }
+        RankedKeyset after = RankedKeyset.decode(cursor);
+        SearchKey.Query query = SearchKey.query(filter.text());
+        return Page.of(recommendations.list(filter, after == null ? null : after.rank(),
+                after == null ? null : after.keyset(), limit + 1), limit,
+                r -> RankedKeyset.of(query.rank(r.searchKey), r.createdAt, r.id));
+    }
+
+    /** The stored search key of a recommendation's text (the demo generator and V15 use it too). */
+    public static String searchKey(Multilingual text) {
+        return SearchKey.stored(text.kk(), text.ru(), text.en());
     }
 
     /** Copies the request; repeated list entries are kept once, in their first position. */
     private static void apply(Recommendation r, RecommendationRequest request) {
         r.text = Multilingual.of(request.text());
+        r.searchKey = searchKey(r.text);
         r.sourceType = request.sourceType();
         r.sourceId = request.sourceId();
         r.authorNgoIds = distinct(request.authorNgoIds());

@@ -8,12 +8,15 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +68,67 @@ class RecommendationSearchAndStatisticsTest {
         given().get(search + "&sdg=x").then().statusCode(400);
         given().get(search + "&q=" + "a".repeat(201)).then().statusCode(400).body("errors[0].field", equalTo("q"));
         given().queryParam("q", "  ").get(search).then().statusCode(200).body("items", hasSize(2));
+    }
+
+    @Test
+    void everyCommonRomanizationFindsTheText() {
+        UUID forum = Fixtures.forum();
+        String burabay = Recommendations.create(body(forum, Map.of("ru", "Общественный совет «Бурабай»"), "KZ-75",
+                List.of("ECOLOGY"), List.of(15)));
+        String jastar = Recommendations.create(body(forum, Map.of("kk", "«Жастар» ұйымын қолдау"), "KZ-75",
+                List.of("YOUTH"), List.of(4)));
+        String applicants = Recommendations.create(body(forum, Map.of("ru", "Поддержать заявителей"), "KZ-75",
+                List.of("OTHER"), List.of(16)));
+        String orken = Recommendations.create(body(forum, Map.of("kk", "Қазақстан әйелдерінің «Өркен» ұлттық қауымдастығы"),
+                "KZ-75", List.of("OTHER"), List.of(5)));
+        String umit = Recommendations.create(body(forum, Map.of("kk", "«Үміт» іскерлерін қолдау"), "KZ-75",
+                List.of("OTHER"), List.of(8)));
+        Map<String, List<String>> expected = Map.of(burabay, List.of("burabai", "burabay", "Obshchestvennyy",
+                "obshestvennyi", "obschestvennyj"), jastar, List.of("jastar", "zhastar"), applicants,
+                List.of("zayavitel", "zajavitel"), orken, List.of("qazaqstan", "kazakhstan", "kazakstan", "orken",
+                        "ulttyq", "ulttyk", "ayel", "aiel"), umit, List.of("umit", "isker"));
+        expected.forEach((id, queries) -> {
+            for (String q : queries) {
+                given().queryParam("forumId", forum.toString()).queryParam("q", q).get("/api/v1/recommendations")
+                        .then().statusCode(200).body("items.id", contains(id));
+            }
+        });
+    }
+
+    @Test
+    void aQueryRanksExactThenPrefixesThenContainsNewestFirstAndPagesStably() {
+        UUID forum = Fixtures.forum();
+        String inside = Recommendations.create(body(forum, Map.of("ru", "Кенжастар"), "KZ-75", List.of("YOUTH"), List.of(4)));
+        String word = Recommendations.create(body(forum, Map.of("ru", "Поддержать «Жастар»"), "KZ-75", List.of("YOUTH"),
+                List.of(4)));
+        String prefixOld = Recommendations.create(body(forum, Map.of("ru", "Жастар саясаты"), "KZ-75", List.of("YOUTH"),
+                List.of(4)));
+        String prefixNew = Recommendations.create(body(forum, Map.of("ru", "Жастар бастамасы"), "KZ-75", List.of("YOUTH"),
+                List.of(4)));
+        String exact = Recommendations.create(body(forum, Map.of("kk", "Жастар"), "KZ-75", List.of("YOUTH"), List.of(4)));
+        Recommendations.create(body(forum, Map.of("ru", "Другое"), "KZ-75", List.of("YOUTH"), List.of(4)));
+        List<String> expected = List.of(exact, prefixNew, prefixOld, word, inside);
+        for (String q : List.of("jastar", "zhastar", "Жастар")) {
+            for (int limit : new int[] {1, 2, 200}) {
+                List<String> seen = new ArrayList<>();
+                String cursor = null;
+                do {
+                    var request = given().queryParam("forumId", forum.toString()).queryParam("q", q)
+                            .queryParam("limit", limit);
+                    if (cursor != null) {
+                        request.queryParam("cursor", cursor);
+                    }
+                    var page = request.get("/api/v1/recommendations").then().statusCode(200).extract().jsonPath();
+                    seen.addAll(page.getList("items.id", String.class));
+                    cursor = page.getString("nextCursor");
+                } while (cursor != null && seen.size() < 100);
+                assertEquals(expected, seen, q + " limit " + limit);
+            }
+        }
+        String unranked = given().queryParam("forumId", forum.toString()).queryParam("limit", 1)
+                .get("/api/v1/recommendations").then().statusCode(200).extract().path("nextCursor");
+        given().queryParam("forumId", forum.toString()).queryParam("q", "jastar").queryParam("cursor", unranked)
+                .get("/api/v1/recommendations").then().statusCode(400);
     }
 
     @Test

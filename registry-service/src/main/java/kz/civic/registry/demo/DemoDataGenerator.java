@@ -27,7 +27,7 @@ import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoPerson;
 import kz.civic.registry.NgoStatus;
 import kz.civic.registry.NgoStatusChange;
-import kz.civic.registry.SearchText;
+import kz.civic.platform.search.SearchKey;
 import kz.civic.registry.demo.DemoVocabulary.FormWords;
 import kz.civic.registry.demo.DemoVocabulary.RegionInfo;
 import kz.civic.registry.demo.DemoVocabulary.Theme;
@@ -440,14 +440,14 @@ public final class DemoDataGenerator {
     }
 
     /**
-     * search_text and sort_name as {@code NgoProfileWriter.apply} computes them: aliases, then the
-     * kk, ru, en and short names through {@link SearchText#of}; the sort key is the Russian name,
+     * search_key and sort_name as {@code NgoProfileWriter.apply} computes them: aliases, then the
+     * kk, ru, en and short names through {@link SearchKey#stored}; the sort key is the Russian name,
      * else the Kazakh one, lower-cased. (DemoDataTest checks the result against NgoProfileWriter.)
      */
     static void searchFields(Ngo n) {
         List<String> searchable = new ArrayList<>(List.of(n.aliases));
         searchable.addAll(Arrays.asList(n.nameKk, n.nameRu, n.nameEn, n.shortName));
-        n.searchText = SearchText.of(searchable.toArray(String[]::new));
+        n.searchKey = SearchKey.stored(searchable);
         String sortName = n.nameRu != null && !n.nameRu.isBlank() ? n.nameRu : n.nameKk;
         n.sortName = sortName.toLowerCase(Locale.ROOT);
     }

@@ -40,13 +40,13 @@ final class DemoTables {
     static final List<Table> TABLES = List.of(
             new Table("ngo", "id, bin, legacy, name_kk, name_ru, name_en, short_name, legal_form, region_code, registration_date, "
                     + "status, created_at, version, aliases, address, settlement, parent_ngo_id, contact_email, contact_phone, "
-                    + "website, volunteers_count, beneficiaries_count, updated_at, search_text, sort_name, last_report_year, "
+                    + "website, volunteers_count, beneficiaries_count, updated_at, search_key, sort_name, last_report_year, "
                     + "last_report_on_time", (data, mapper, out) -> {
                         for (Ngo n : data.ngos()) {
                             out.row(n.id, n.bin, n.legacy, n.nameKk, n.nameRu, n.nameEn, n.shortName, n.legalForm, n.regionCode,
                                     n.registrationDate, n.status, n.createdAt, n.version, Csv.array(n.aliases), n.address,
                                     n.settlement, n.parentNgoId, n.contactEmail, n.contactPhone, n.website, n.volunteersCount,
-                                    n.beneficiariesCount, n.updatedAt, n.searchText, n.sortName, n.lastReportYear,
+                                    n.beneficiariesCount, n.updatedAt, n.searchKey, n.sortName, n.lastReportYear,
                                     n.lastReportOnTime);
                         }
                     }),

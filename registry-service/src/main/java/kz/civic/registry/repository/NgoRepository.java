@@ -5,12 +5,14 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import kz.civic.platform.search.SearchKey;
+import kz.civic.platform.web.Cursor;
 import kz.civic.registry.Ngo;
-import kz.civic.registry.SearchText;
 import kz.civic.registry.report.Compliance;
 import kz.civic.registry.service.NgoQuery;
 
@@ -38,29 +40,54 @@ public class NgoRepository implements PanacheRepositoryBase<Ngo, UUID> {
     }
 
     /**
-     * One keyset page: rows matching {@code query} after the cursor position ({@code afterKey},
-     * {@code afterId}, both null for the first page), in the query's order, at most {@code limit}.
+     * One keyset page: rows matching {@code query} after the cursor position ({@code after}: the {@link #sortKey} of
+     * the last row of the previous page, null for the first page), in the query's order, at most {@code limit}.
+     * RELEVANCE orders by (rank, sort name, id), the rank computed in SQL exactly as {@link #rank} does in Java.
      */
-    public List<Ngo> search(NgoQuery query, String afterKey, UUID afterId, int limit) {
+    public List<Ngo> search(NgoQuery query, List<String> after, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         filters(query, "", where, params);
         String key = switch (query.sort()) {
             case ID -> null;
-            case NAME -> "sortName";
+            case NAME, RELEVANCE -> "sortName";
             case REGISTRATION_DATE -> "registrationDate";
         };
-        if (afterId != null) {
+        String rank = null;
+        if (query.sort() == NgoQuery.Sort.RELEVANCE) {
+            Map<String, Object> rankParams = new HashMap<>();
+            rank = "(case when bin = :rankBin then 0 else "
+                    + SearchKey.query(query.text()).rankExpression("searchKey", "rank", rankParams) + " end)";
+            rankParams.put("rankBin", query.text());
+            rankParams.forEach(params::and);
+        }
+        if (after != null) {
+            UUID afterId = Cursor.part(after.get(after.size() - 1), UUID::fromString);
             if (key == null) {
                 where.add("id > :afterId");
             } else {
-                where.add("(" + key + " > :afterKey or (" + key + " = :afterKey and id > :afterId))");
-                params.and("afterKey", query.sort() == NgoQuery.Sort.NAME ? afterKey : LocalDate.parse(afterKey));
+                String afterKey = after.get(after.size() - 2);
+                String keyset = "(" + key + " > :afterKey or (" + key + " = :afterKey and id > :afterId))";
+                if (rank != null) {
+                    keyset = "(" + rank + " > :afterRank or (" + rank + " = :afterRank and " + keyset + "))";
+                    params.and("afterRank", Cursor.part(after.get(0), Integer::valueOf));
+                }
+                where.add(keyset);
+                params.and("afterKey", query.sort() == NgoQuery.Sort.REGISTRATION_DATE
+                        ? Cursor.part(afterKey, LocalDate::parse) : afterKey);
             }
             params.and("afterId", afterId);
         }
-        String order = key == null ? " order by id" : " order by " + key + ", id";
+        String order = key == null ? " order by id" : " order by " + (rank == null ? "" : rank + ", ") + key + ", id";
         return find((where.isEmpty() ? "" : String.join(" and ", where)) + order, params).range(0, limit - 1).list();
+    }
+
+    /** Key columns of a cursor in the query's order: (id, id), (key, id), or (rank, sort name, id) for RELEVANCE. */
+    public static int sortKeyParts(NgoQuery.Sort sort) {
+        return switch (sort) {
+            case ID, NAME, REGISTRATION_DATE -> 2;
+            case RELEVANCE -> 3;
+        };
     }
 
     /**
@@ -99,9 +126,11 @@ public class NgoRepository implements PanacheRepositoryBase<Ngo, UUID> {
     /** Where-clauses of the query's filters on the NGO, its fields prefixed with {@code n} ("" or "n."). */
     private static void filters(NgoQuery query, String n, List<String> where, Parameters params) {
         if (query.text() != null) {
-            where.add("(" + n + "searchText like :raw escape '!' or " + n + "searchText like :latin escape '!')");
-            params.and("raw", "%" + escape(query.text().toLowerCase(Locale.ROOT)) + "%");
-            params.and("latin", "%" + escape(SearchText.queryTerm(query.text())) + "%");
+            Map<String, Object> textParams = new HashMap<>();
+            where.add("(" + n + "bin = :textBin or "
+                    + SearchKey.query(query.text()).matchCondition(n + "searchKey", "text", textParams) + ")");
+            textParams.put("textBin", query.text());
+            textParams.forEach(params::and);
         }
         add(where, params, n + "regionCode = :region", "region", query.region());
         add(where, params, ":sphere member of " + n + "spheres", "sphere", query.sphere());
@@ -125,16 +154,18 @@ public class NgoRepository implements PanacheRepositoryBase<Ngo, UUID> {
         }
     }
 
-    /** The cursor key of a row in the given order. */
-    public static String sortKey(Ngo ngo, NgoQuery.Sort sort) {
-        return switch (sort) {
-            case ID -> ngo.id.toString();
-            case NAME -> ngo.sortName;
-            case REGISTRATION_DATE -> ngo.registrationDate.toString();
+    /** The cursor key of a row in the query's order: {@link #sortKeyParts} strings, the id last. */
+    public static List<String> sortKey(Ngo ngo, NgoQuery query) {
+        return switch (query.sort()) {
+            case ID -> List.of(ngo.id.toString(), ngo.id.toString());
+            case NAME -> List.of(ngo.sortName, ngo.id.toString());
+            case REGISTRATION_DATE -> List.of(ngo.registrationDate.toString(), ngo.id.toString());
+            case RELEVANCE -> List.of(Integer.toString(rank(ngo, query.text())), ngo.sortName, ngo.id.toString());
         };
     }
 
-    private static String escape(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    /** 0 for the exact BIN, else {@link SearchKey.Query#rank} of the names (1 exact … 4 inside a name). */
+    static int rank(Ngo ngo, String text) {
+        return text.equals(ngo.bin) ? 0 : SearchKey.query(text).rank(ngo.searchKey);
     }
 }

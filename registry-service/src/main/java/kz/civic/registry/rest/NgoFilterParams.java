@@ -15,7 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class NgoFilterParams {
 
-    @Parameter(description = "text to find in names and aliases, e.g. Шырак or shyrak (1-100 characters)",
+    @Parameter(description = "text to find in names and aliases (1-100 characters), or an exact BIN. Cyrillic (Kazakh "
+            + "letters included) and every common Latin romanization match alike: Бурабай = burabai = burabay, "
+            + "Жастар = zhastar = jastar, Общественный = obshchestvennyy = obshestvennyi = obschestvennyj, "
+            + "Қазақстан = qazaqstan = kazakhstan; a part of a word matches too (rules: docs/conventions.md, Search). "
+            + "Without sort, results are ranked: exact BIN, name equal to q, name starting with q, a word starting "
+            + "with q, q inside a name; then by name and id",
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 100))
     @QueryParam("q")
     String q;

@@ -132,13 +132,15 @@ public class NgoResource {
     @GET
     @PermitAll
     @Operation(summary = "Search and list NGOs", description = "Text search over names and aliases in kk/ru/en "
-            + "(Cyrillic or Latin, partial words), filters (region, sphere, legal form, status, registration dates, "
-            + "membership, current report), order by id, name or registration date; cursor-paginated")
+            + "(Cyrillic or any common Latin romanization, partial words) or by exact BIN, ranked by relevance; "
+            + "filters (region, sphere, legal form, status, registration dates, membership, current report); order by "
+            + "relevance (the default with q), id (the default without), name or registration date; cursor-paginated")
     @APIResponse(responseCode = "200", description = "One page; Link rel=next when there are more")
     public RestResponse<Page<NgoResponse>> list(@BeanParam NgoFilterParams filters,
-            @Parameter(description = "Order: id (default), name or registration-date",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "id", "name", "registration-date" },
-                            defaultValue = "id"))
+            @Parameter(description = "Order: relevance (the default when q is given, and only with q), id (the default "
+                    + "without q), name or registration-date",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "relevance", "id", "name",
+                            "registration-date" }))
             @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {

@@ -13,7 +13,7 @@ import kz.civic.platform.identity.Bin;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.registry.Ngo;
 import kz.civic.registry.NgoPerson;
-import kz.civic.registry.SearchText;
+import kz.civic.platform.search.SearchKey;
 import kz.civic.registry.reference.Sphere;
 import kz.civic.registry.reference.repository.SphereRepository;
 import kz.civic.registry.reference.service.RegionService;
@@ -68,7 +68,7 @@ public class NgoProfileWriter {
         ngo.persons.addAll(persons(r));
         List<String> searchable = new ArrayList<>(List.of(ngo.aliases));
         searchable.addAll(Arrays.asList(ngo.nameKk, ngo.nameRu, ngo.nameEn, ngo.shortName));
-        ngo.searchText = SearchText.of(searchable.toArray(String[]::new));
+        ngo.searchKey = SearchKey.stored(searchable);
         String sortName = ngo.nameRu != null && !ngo.nameRu.isBlank() ? ngo.nameRu : ngo.nameKk;
         ngo.sortName = sortName.toLowerCase(Locale.ROOT);
     }

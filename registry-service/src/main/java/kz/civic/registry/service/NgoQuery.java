@@ -12,9 +12,13 @@ import kz.civic.registry.NgoStatus;
 public record NgoQuery(String text, String region, String sphere, LegalForm legalForm, NgoStatus status,
         LocalDate registeredFrom, LocalDate registeredTo, UUID memberOf, Boolean hasCurrentReport, Sort sort) {
 
-    /** Orders a list can have; each is a keyset on (key, id). */
+    /**
+     * Orders a list can have; each is a keyset on (key, id). RELEVANCE (the default when {@code q} is given, and only
+     * then) is a keyset on (rank, sort name, id): exact BIN, name equal to q, name starting with q, a word of a name
+     * starting with q, q inside a name (docs/conventions.md, "Search").
+     */
     public enum Sort {
-        ID, NAME, REGISTRATION_DATE
+        ID, NAME, REGISTRATION_DATE, RELEVANCE
     }
 
     private static final String DATE = "a date such as 2020-01-31";
@@ -24,12 +28,17 @@ public record NgoQuery(String text, String region, String sphere, LegalForm lega
         if (text != null && (text.isBlank() || text.length() > 100)) {
             throw ApiException.invalidParameter("q", "must be 1-100 characters");
         }
+        Sort order = sort == null ? (text == null ? Sort.ID : Sort.RELEVANCE)
+                : Params.enumValue("sort", sort.toUpperCase(Locale.ROOT).replace('-', '_'), Sort.class);
+        if (order == Sort.RELEVANCE && text == null) {
+            throw ApiException.invalidParameter("sort", "relevance needs q");
+        }
         return new NgoQuery(text == null ? null : text.trim(), region, sphere,
                 Params.enumValue("legalForm", legalForm, LegalForm.class), Params.enumValue("status", status, NgoStatus.class),
                 Params.parse("registeredFrom", registeredFrom, LocalDate::parse, DATE),
                 Params.parse("registeredTo", registeredTo, LocalDate::parse, DATE),
                 Params.parse("memberOf", memberOf, UUID::fromString, "a UUID"),
                 Params.bool("hasCurrentReport", hasCurrentReport),
-                sort == null ? Sort.ID : Params.enumValue("sort", sort.toUpperCase(Locale.ROOT).replace('-', '_'), Sort.class));
+                order);
     }
 }

@@ -3,7 +3,6 @@ package kz.civic.registry.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,14 +158,8 @@ public class NgoService {
     /** Search and filter the register; keyset pages in the query's order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Ngo> search(NgoQuery query, String cursor, int limit) {
-        List<String> after = Cursor.decode(cursor, 2);
-        String afterKey = after == null ? null : after.get(0);
-        UUID afterId = after == null ? null : Cursor.part(after.get(1), UUID::fromString);
-        if (query.sort() == NgoQuery.Sort.REGISTRATION_DATE) {
-            Cursor.part(afterKey, LocalDate::parse);
-        }
-        return Page.of(ngos.search(query, afterKey, afterId, limit + 1), limit,
-                n -> List.of(NgoRepository.sortKey(n, query.sort()), n.id.toString()));
+        List<String> after = Cursor.decode(cursor, NgoRepository.sortKeyParts(query.sort()));
+        return Page.of(ngos.search(query, after, limit + 1), limit, n -> NgoRepository.sortKey(n, query));
     }
 
 }

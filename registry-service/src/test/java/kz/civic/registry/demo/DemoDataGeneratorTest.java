@@ -126,7 +126,7 @@ class DemoDataGeneratorTest {
                 String previous = iinNames.putIfAbsent(p.iin, p.fullName);
                 assertTrue(previous == null || previous.equals(p.fullName), "one IIN, one person: " + p.iin);
             }
-            assertFalse(n.searchText.isBlank());
+            assertFalse(n.searchKey.isBlank());
             assertFalse(n.sortName.isBlank());
         }
         assertTrue(data.ngos().stream().filter(n -> n.parentNgoId != null).count() >= 300);

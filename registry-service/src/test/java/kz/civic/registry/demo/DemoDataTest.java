@@ -248,7 +248,7 @@ class DemoDataTest {
                 applied.id = UUID.randomUUID();
                 applied.bin = n.bin;
                 profiles.apply(request(n), applied);
-                assertEquals(n.searchText, applied.searchText);
+                assertEquals(n.searchKey, applied.searchKey);
                 assertEquals(n.sortName, applied.sortName);
                 assertEquals(n.persons.stream().map(p -> p.iinHash).toList(), applied.persons.stream().map(p -> p.iinHash).toList());
             }

@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import kz.civic.infra.testing.InfraTestResource;
-import kz.civic.registry.SearchText;
+import kz.civic.platform.search.SearchKey;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -134,7 +134,7 @@ class DemoSearchBenchmark {
         explain(md, "broad, `центр`", "центр");
         explainSql(md, "eager collection load after a page of the broad query (Hibernate FetchMode.SUBSELECT)",
                 "EXPLAIN (ANALYZE, BUFFERS) SELECT p.* FROM ngo_person p WHERE p.ngo_id IN (SELECT n.id FROM ngo n "
-                        + "WHERE n.search_text LIKE '%центр%' OR n.search_text LIKE '%tsentr%')");
+                        + "WHERE n.search_key LIKE '%qentr%')");
         explainSql(md, "eager collection load after a filter-only page (no WHERE: every NGO's people)",
                 "EXPLAIN (ANALYZE, BUFFERS) SELECT p.* FROM ngo_person p WHERE p.ngo_id IN (SELECT n.id FROM ngo n)");
         Path out = Path.of("benchmarks", "search-" + today + ".md");
@@ -143,12 +143,11 @@ class DemoSearchBenchmark {
     }
 
     private void explain(StringBuilder md, String title, String q) throws SQLException {
-        String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT n.* FROM ngo n WHERE (n.search_text LIKE ? ESCAPE '!' "
-                + "OR n.search_text LIKE ? ESCAPE '!') ORDER BY n.id FETCH FIRST 51 ROWS ONLY";
+        String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT n.* FROM ngo n WHERE n.search_key LIKE ? "
+                + "ORDER BY n.id FETCH FIRST 51 ROWS ONLY";
         md.append("### ").append(title).append("\n\n```\n");
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, "%" + q.toLowerCase() + "%");
-            s.setString(2, "%" + SearchText.queryTerm(q) + "%");
+            s.setString(1, "%" + SearchKey.of(q) + "%");
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     md.append(rs.getString(1)).append('\n');

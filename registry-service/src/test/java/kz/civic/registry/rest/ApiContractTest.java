@@ -92,7 +92,7 @@ class ApiContractTest {
         assertEquals("boolean", parameter(document, "/api/v1/ngos", "hasCurrentReport").path("type").asText());
         assertEquals("date", parameter(document, "/api/v1/ngos", "registeredFrom").path("format").asText());
         assertEquals("uuid", parameter(document, "/api/v1/ngos", "memberOf").path("format").asText());
-        assertEquals(List.of("id", "name", "registration-date"),
+        assertEquals(List.of("relevance", "id", "name", "registration-date"),
                 mapper.convertValue(parameter(document, "/api/v1/ngos", "sort").path("enum"), List.class));
         assertEquals(5, parameter(document, "/api/v1/ngos/statistics", "by").path("enum").size());
         assertEquals("integer", parameter(document, "/api/v1/ngos/statistics/reporting", "year").path("type").asText());

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -95,6 +96,92 @@ class NgoSearchTest {
         assertEquals(expected, seen);
         given().get("/api/v1/ngos?registeredFrom=" + day + "&registeredTo=" + day + "&sort=registration-date")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void findsEveryCommonRomanization() {
+        String burabay = register("Общественный фонд «Бурабай»", "«Бурабай» қоғамдық қоры", "Lake Foundation",
+                "PUBLIC_FOUNDATION", "KZ-11");
+        String jastar = register("Молодёжное объединение «Жастар»", "«Жастар» бірлестігі", "Youth Union",
+                "PUBLIC_ASSOCIATION", "KZ-75");
+        String applicants = register("Союз заявителей", "Өтініш берушілер одағы", "Union of Petitioners",
+                "PUBLIC_ASSOCIATION", "KZ-75");
+        String orken = register("Национальная ассоциация «Оркен»", "Қазақстан әйелдерінің «Өркен» ұлттық қауымдастығы",
+                "National Association", "ASSOCIATION_OF_LEGAL_ENTITIES", "KZ-75");
+        String umit = register("Союз предпринимателей", "«Үміт» іскерлер одағы", "Entrepreneurs", "PUBLIC_ASSOCIATION",
+                "KZ-75");
+        for (String q : List.of("burabai", "burabay", "Burabaj", "Obshchestvennyy", "obshestvennyi",
+                "obschestvennyj")) {
+            assertEquals(List.of(burabay), ids(q), q);
+        }
+        for (String q : List.of("jastar", "zhastar", "Žastar")) {
+            assertEquals(List.of(jastar), ids(q), q);
+        }
+        assertEquals(List.of(applicants), ids("zayavitel"));
+        assertEquals(List.of(applicants), ids("zajavitel"));
+        for (String q : List.of("qazaqstan", "kazakhstan", "kazakstan", "Qazaqstan", "orken", "Örken", "ulttyq",
+                "ulttyk", "ayel", "aiel")) {
+            assertEquals(List.of(orken), ids(q), q);
+        }
+        for (String q : List.of("umit", "Ümit", "isker")) {
+            assertEquals(List.of(umit), ids(q), q);
+        }
+    }
+
+    @Test
+    void ranksExactBinThenExactNameThenPrefixesThenContainsAndPagesStably() {
+        String exact = register("Жастар", "Жастар", "Zhastar", "PUBLIC_ASSOCIATION", "KZ-75");
+        String prefixB = register("Жастар Б", "Жастар Б", "Zhastar B", "PUBLIC_ASSOCIATION", "KZ-75");
+        String prefixA = register("Жастар А", "Жастар А", "Zhastar A", "PUBLIC_ASSOCIATION", "KZ-75");
+        String word = register("Фонд «Жастар»", "Қор «Жастар»", "Foundation", "PUBLIC_FOUNDATION", "KZ-75");
+        String inside = register("Кенжастар", "Кенжастар", "Kenzhastar", "PUBLIC_ASSOCIATION", "KZ-75");
+        register("Другое", "Басқа", "Other", "PUBLIC_ASSOCIATION", "KZ-75");
+        List<String> expected = List.of(exact, prefixA, prefixB, word, inside);
+        for (String q : List.of("jastar", "zhastar", "Жастар")) {
+            assertEquals(expected, ids(q), q);
+            assertEquals(expected, walk(q, 1), q);
+            assertEquals(expected, walk(q, 2), q);
+        }
+
+        String bin = given().get("/api/v1/ngos/" + inside).then().statusCode(200).extract().path("bin");
+        String named = register("Фонд " + bin, "Қор " + bin, "Fund " + bin, "PUBLIC_FOUNDATION", "KZ-75");
+        assertEquals(List.of(inside, named), ids(bin));
+        assertEquals(List.of(inside, named), walk(bin, 1));
+    }
+
+    @Test
+    void relevanceNeedsQAndAnExplicitSortWins() {
+        given().get("/api/v1/ngos?sort=relevance").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+        String b = register("Жастар Б", "Жастар Б", "Zhastar B", "PUBLIC_ASSOCIATION", "KZ-75");
+        String a = register("Авангард Жастар", "Авангард Жастар", "Avangard Zhastar", "PUBLIC_ASSOCIATION", "KZ-75");
+        assertEquals(List.of(b, a), ids("jastar"));
+        given().queryParam("q", "jastar").queryParam("registeredFrom", day).queryParam("registeredTo", day)
+                .queryParam("sort", "name").get("/api/v1/ngos").then().statusCode(200).body("items.id", contains(a, b));
+        String cursor = given().queryParam("q", "jastar").queryParam("registeredFrom", day)
+                .queryParam("registeredTo", day).queryParam("limit", 1).get("/api/v1/ngos").then().statusCode(200)
+                .extract().path("nextCursor");
+        given().queryParam("q", "jastar").queryParam("sort", "name").queryParam("cursor", cursor).get("/api/v1/ngos")
+                .then().statusCode(400);
+    }
+
+    /** Every page of a relevance search, {@code limit} at a time: the ids in order, each page checked for size. */
+    private List<String> walk(String q, int limit) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("q", q).queryParam("registeredFrom", day).queryParam("registeredTo", day)
+                    .queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/api/v1/ngos");
+            assertEquals(200, page.statusCode());
+            List<String> items = page.jsonPath().getList("items.id", String.class);
+            assertTrue(items.size() <= limit);
+            seen.addAll(items);
+            cursor = page.jsonPath().getString("nextCursor");
+        } while (cursor != null && seen.size() < 100);
+        return seen;
     }
 
     @Test
