@@ -8,12 +8,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import kz.civic.platform.db.NativeWrites;
 import kz.civic.platform.web.RequestIds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.civic.platform.time.Timestamps;
 
 /**
  * Appends an event to the outbox table inside the caller's transaction: the event exists if and
@@ -54,7 +54,7 @@ public class OutboxWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent append(String topic, String type, String subject, Object data) {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
-                subject, OffsetDateTime.now(ALMATY), "application/json", RequestIds.current(),
+                subject, Timestamps.now(), "application/json", RequestIds.current(),
                 Traces.currentTraceparent(), mapper.valueToTree(data));
         String json;
         try {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +21,7 @@ import kz.civic.registry.event.NgoEvents;
 import kz.civic.registry.event.NgoSnapshot;
 import kz.civic.registry.repository.NgoRepository;
 import kz.civic.registry.rest.NgoRequest;
+import kz.civic.platform.time.Timestamps;
 
 /** Owns the register's rules and transactions; every change writes its event to the outbox. */
 @ApplicationScoped
@@ -65,7 +65,7 @@ public class NgoService {
         ngo.legacy = legacy;
         profiles.apply(request, ngo);
         ngo.status = NgoStatus.REGISTERED;
-        ngo.createdAt = OffsetDateTime.now();
+        ngo.createdAt = Timestamps.now();
         ngo.updatedAt = ngo.createdAt;
         ngos.persist(ngo);
         lifecycle.recordRegistration(ngo);
@@ -98,7 +98,7 @@ public class NgoService {
             }
         }
         profiles.apply(request, ngo);
-        ngo.updatedAt = OffsetDateTime.now();
+        ngo.updatedAt = Timestamps.now();
         ngos.flush();
         outbox.append(NgoEvents.TOPIC, NgoEvents.UPDATED, ngo.id.toString(), NgoSnapshot.of(ngo));
         return ngo;
