@@ -34,6 +34,7 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         TestInfra infra = TestInfra.get();
         ResponseSchemas.register();
+        WriteReadConsistency.register();
         infra.postgres().createDatabase(database);
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
