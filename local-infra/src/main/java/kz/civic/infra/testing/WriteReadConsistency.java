@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.restassured.RestAssured;
+import io.restassured.authentication.AuthenticationScheme;
+import io.restassured.authentication.OAuth2Scheme;
+import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -26,13 +29,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The same value is written the same way by a write and by the read of what it wrote (issue 16 item 10): for every
  * {@code /api/} answer a service's tests receive through REST Assured that is a 201 with a {@code Location}, or a 200
  * to a PUT or PATCH (or to a POST on a path that also has a GET), this filter GETs the resource with the request's
- * {@code Authorization} and {@code Accept-Language} and requires every property of the write's JSON answer, at every
+ * {@code Authorization} (a header or REST Assured's {@code auth().oauth2(…)}) and {@code Accept-Language} and requires every property of the write's JSON answer, at every
  * nesting level, in the read with the identical JSON text: instants with the same digits and offset, numbers with
  * the same scale ({@code 4000000} is not {@code 4000000.00}), arrays with the same elements (in any order: sets).
  * Properties the read adds are allowed.
@@ -98,6 +102,9 @@ public final class WriteReadConsistency implements Filter {
                 .header("Accept", "application/json");
         request.getHeaders().asList().stream().filter(h -> FORWARDED.contains(h.getName().toLowerCase(Locale.ROOT)))
                 .forEach(h -> get.header(h.getName(), h.getValue()));
+        if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+            bearer(request.getAuthenticationScheme()).ifPresent(token -> get.header("Authorization", "Bearer " + token));
+        }
         HttpResponse<byte[]> answer;
         try {
             answer = HTTP.send(get.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -121,6 +128,17 @@ public final class WriteReadConsistency implements Filter {
                     + ": " + String.join("; ", differences));
         }
         return response;
+    }
+
+    /** The token of {@code auth().oauth2(…)}: REST Assured adds its header after the filters, so it is not there. */
+    private static Optional<String> bearer(AuthenticationScheme scheme) {
+        if (scheme instanceof OAuth2Scheme oauth2) {
+            return Optional.ofNullable(oauth2.getAccessToken());
+        }
+        if (scheme instanceof PreemptiveOAuth2HeaderScheme preemptive) {
+            return Optional.ofNullable(preemptive.getAccessToken());
+        }
+        return Optional.empty();
     }
 
     /** Where the written resource is read, or null when this answer is not checked. */

@@ -80,6 +80,16 @@ class WriteReadConsistencyTest {
     }
 
     @Test
+    void theReadCarriesTheTokenOfAuthOauth2() {
+        written.set("{\"id\":\"1\"}");
+        stored.set("{\"id\":\"1\"}");
+        RestAssured.given().filter(new WriteReadConsistency(true))
+                .baseUri("http://127.0.0.1:" + server.getAddress().getPort()).auth().oauth2("token-2")
+                .contentType("application/json").body("{}").post("/api/v1/things").then().statusCode(201);
+        assertEquals("Bearer token-2", readAuthorization.get());
+    }
+
+    @Test
     void anAmountWithAnotherScaleFails() {
         written.set("{\"id\":\"1\",\"amount\":{\"amount\":4000000,\"currency\":\"KZT\"}}");
         stored.set("{\"id\":\"1\",\"amount\":{\"amount\":4000000.00,\"currency\":\"KZT\"}}");
