@@ -8,7 +8,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.ZoneId;
 import java.util.UUID;
 import kz.civic.platform.db.NativeWrites;
 import kz.civic.platform.web.RequestIds;
@@ -23,7 +22,6 @@ import kz.civic.platform.time.Timestamps;
 @ApplicationScoped
 public class OutboxWriter {
 
-    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     /** Marks a transaction whose commit already wakes the relay (one wake-up per transaction, not per event). */
     private static final Object WAKES_RELAY = new Object();
 
