@@ -5,6 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import kz.civic.platform.time.Timestamps;
 
 /**
  * What every local record of registry data holds: the registry's id and names, and the registry
@@ -43,6 +44,6 @@ public abstract class RegistryReplica {
     public void applied(long version, String eventId) {
         sourceVersion = version;
         lastEventId = eventId;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = Timestamps.now();
     }
 }

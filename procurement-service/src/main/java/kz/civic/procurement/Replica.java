@@ -3,6 +3,7 @@ package kz.civic.procurement;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.OffsetDateTime;
+import kz.civic.platform.time.Timestamps;
 
 /**
  * What every local record of another service's aggregate holds: the source aggregate version it
@@ -31,6 +32,6 @@ public abstract class Replica {
     public void applied(long version, String eventId) {
         sourceVersion = version;
         lastEventId = eventId;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = Timestamps.now();
     }
 }

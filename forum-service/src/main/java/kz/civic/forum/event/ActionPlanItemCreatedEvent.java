@@ -1,6 +1,7 @@
 package kz.civic.forum.event;
 
 import java.math.BigDecimal;
+import kz.civic.platform.web.Scale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,14 +14,14 @@ import kz.civic.platform.web.LocalizedText;
  * id). Schema: {@code contracts/events/kz.civic.forum.action-plan-item.created.v1.json}.
  */
 public record ActionPlanItemCreatedEvent(UUID id, UUID planId, UUID forumId, LocalizedText title, UUID responsibleBodyId,
-        LocalDate deadline, BigDecimal weight, IndicatorData indicator, List<UUID> recommendationIds, String status,
+        LocalDate deadline, @Scale(3) BigDecimal weight, IndicatorData indicator, List<UUID> recommendationIds, String status,
         long version) {
 
     public static final String TOPIC = "forum.action-plan-items";
     public static final String TYPE = "kz.civic.forum.action-plan-item.created.v1";
 
     /** The item's indicator. */
-    public record IndicatorData(String unit, BigDecimal baseline, BigDecimal target) {
+    public record IndicatorData(String unit, @Scale(4) BigDecimal baseline, @Scale(4) BigDecimal target) {
     }
 
     public static ActionPlanItemCreatedEvent of(ActionPlanItem i, UUID forumId) {

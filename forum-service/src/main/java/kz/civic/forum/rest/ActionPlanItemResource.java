@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import kz.civic.platform.web.Scale;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -53,8 +54,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ActionPlanItemResource {
 
     /** The item's indicator with its latest measured value (null before the first). */
-    public record IndicatorDetails(String unit, BigDecimal baseline, BigDecimal target,
-            @Schema(nullable = true) BigDecimal currentValue, @Schema(nullable = true) LocalDate currentMeasuredOn) {
+    public record IndicatorDetails(String unit, @Scale(4) BigDecimal baseline, @Scale(4) BigDecimal target,
+            @Schema(nullable = true) @Scale(4) BigDecimal currentValue, @Schema(nullable = true) LocalDate currentMeasuredOn) {
     }
 
     /**
@@ -62,7 +63,7 @@ public class ActionPlanItemResource {
      * indicator (100 when DONE, null when CANCELLED).
      */
     public record ActionPlanItemResponse(UUID id, UUID planId, LocalizedText title, UUID responsibleBodyId,
-            LocalDate deadline, BigDecimal weight, ActionPlanItemStatus status, boolean overdue, IndicatorDetails indicator,
+            LocalDate deadline, @Scale(3) BigDecimal weight, ActionPlanItemStatus status, boolean overdue, IndicatorDetails indicator,
             @Schema(nullable = true, description = "Percent; absent for a CANCELLED item") BigDecimal progress,
             List<UUID> recommendationIds, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             long version) {
@@ -75,7 +76,7 @@ public class ActionPlanItemResource {
     }
 
     /** A measured value. */
-    public record MeasurementDetails(UUID id, UUID itemId, BigDecimal value, LocalDate measuredOn, OffsetDateTime recordedAt) {
+    public record MeasurementDetails(UUID id, UUID itemId, @Scale(4) BigDecimal value, LocalDate measuredOn, OffsetDateTime recordedAt) {
         static MeasurementDetails of(IndicatorMeasurement m) {
             return new MeasurementDetails(m.id, m.itemId, m.value, m.measuredOn, m.recordedAt);
         }

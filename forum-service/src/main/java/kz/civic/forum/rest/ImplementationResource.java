@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import kz.civic.platform.web.Scale;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -92,7 +93,7 @@ public class ImplementationResource {
     }
 
     /** A linked action-plan item's part in the recommendation's progress. */
-    public record LinkedItem(UUID id, UUID planId, ActionPlanItemStatus status, boolean overdue, BigDecimal weight,
+    public record LinkedItem(UUID id, UUID planId, ActionPlanItemStatus status, boolean overdue, @Scale(3) BigDecimal weight,
             @Schema(nullable = true, description = "Percent; absent for a CANCELLED item") BigDecimal progress) {
         static LinkedItem of(ActionPlanItem i) {
             return new LinkedItem(i.id, i.planId, i.status, i.isOverdue(Timestamps.today()), i.weight,

@@ -2,7 +2,6 @@ package kz.civic.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kz.civic.forum.Forum;
@@ -12,6 +11,7 @@ import kz.civic.forum.rest.CreateForumRequest;
 import kz.civic.platform.problem.ApiException;
 import kz.civic.platform.web.Cursor;
 import kz.civic.platform.web.Page;
+import kz.civic.platform.time.Timestamps;
 
 @ApplicationScoped
 @Transactional
@@ -72,7 +72,7 @@ public class ForumService {
             forum.republicanEnd = request.republicanStage().endDate();
             forum.republicanVenue = Multilingual.of(request.republicanStage().venue());
         }
-        forum.createdAt = OffsetDateTime.now();
+        forum.createdAt = Timestamps.now();
         forums.persist(forum);
         return forum;
     }

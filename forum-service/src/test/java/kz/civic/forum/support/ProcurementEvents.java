@@ -32,7 +32,7 @@ public final class ProcurementEvents {
         d.putObject("amount").put("amount", 12_500_000).put("currency", "KZT");
         recommendationIds.forEach(id -> d.withArray("recommendationIds").add(id.toString()));
         d.withArray("recommendationIds");
-        d.put("decidedAt", "2026-11-25T10:00:00+05:00").put("version", 0);
+        d.put("decidedAt", "2026-11-25T05:00:00.000000Z").put("version", 0);
         return e;
     }
 
@@ -49,7 +49,7 @@ public final class ProcurementEvents {
                 .put("callId", UUID.randomUUID().toString()).put("ngoId", UUID.randomUUID().toString()).put("kind", kind);
         recommendationIds.forEach(id -> d.withArray("recommendationIds").add(id.toString()));
         d.withArray("recommendationIds");
-        d.put("approvedAt", "2026-11-26T10:00:00+05:00").put("version", 3);
+        d.put("approvedAt", "2026-11-26T05:00:00.000000Z").put("version", 3);
         return e;
     }
 
@@ -70,7 +70,7 @@ public final class ProcurementEvents {
     private static ObjectNode envelope(String eventId, String type, UUID subject) {
         ObjectNode e = MAPPER.createObjectNode();
         e.put("specversion", "1.0").put("id", eventId).put("source", "/procurement-service").put("type", type)
-                .put("subject", subject.toString()).put("time", "2026-11-25T10:00:00+05:00")
+                .put("subject", subject.toString()).put("time", "2026-11-25T05:00:00.000000Z")
                 .put("datacontenttype", "application/json");
         return e;
     }

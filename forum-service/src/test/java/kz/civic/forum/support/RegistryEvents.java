@@ -21,7 +21,7 @@ public final class RegistryEvents {
     public static String ngoRegistered(String eventId, String ngoId, long version, String status) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/registry-service","type":"kz.civic.registry.ngo.registered.v1",
-                 "subject":"%s","time":"2026-11-25T10:00:00+05:00","datacontenttype":"application/json",
+                 "subject":"%s","time":"2026-11-25T05:00:00.000000Z","datacontenttype":"application/json",
                  "data":{"ngoId":"%s","bin":"940140000385","legacy":false,"names":{"ru":"Фонд развития","kk":"Даму қоры"},
                  "legalForm":"PUBLIC_FOUNDATION","eligibleForStateNgoFunding":true,"regionCode":"KZ-75",
                  "registrationDate":"2020-01-01","status":"%s","version":%d}}
@@ -31,9 +31,9 @@ public final class RegistryEvents {
     public static String ngoStatusChanged(String eventId, String ngoId, long version, String from, String to) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/registry-service","type":"kz.civic.registry.ngo.status-changed.v1",
-                 "subject":"%s","time":"2026-11-25T10:00:00+05:00","datacontenttype":"application/json",
+                 "subject":"%s","time":"2026-11-25T05:00:00.000000Z","datacontenttype":"application/json",
                  "data":{"ngoId":"%s","bin":"940140000385","from":"%s","to":"%s","reason":"decision",
-                 "changedAt":"2026-11-25T10:00:00+05:00","version":%d}}
+                 "changedAt":"2026-11-25T05:00:00.000000Z","version":%d}}
                 """.formatted(eventId, ngoId, ngoId, from, to, version);
     }
 
@@ -43,7 +43,7 @@ public final class RegistryEvents {
         String region = "LOCAL".equals(level) ? "\"KZ-75\"" : "null";
         return """
                 {"specversion":"1.0","id":"%s","source":"/registry-service","type":"kz.civic.registry.government-body.%s.v1",
-                 "subject":"%s","time":"2026-11-25T10:00:00+05:00","datacontenttype":"application/json",
+                 "subject":"%s","time":"2026-11-25T05:00:00.000000Z","datacontenttype":"application/json",
                  "data":{"id":"%s","bin":"991240990016","names":{"ru":"%s","kk":"Органы"},"shortName":"ORG",
                  "level":"%s","kind":"%s","parentId":null,"regionCode":%s,"version":%d}}
                 """.formatted(eventId, created ? "created" : "updated", id, id, nameRu, level,

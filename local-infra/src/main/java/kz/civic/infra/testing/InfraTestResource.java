@@ -35,6 +35,7 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
         TestInfra infra = TestInfra.get();
         ResponseSchemas.register();
         CsvAnswers.register();
+        WriteReadConsistency.register();
         infra.postgres().createDatabase(database);
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));

@@ -60,6 +60,11 @@ public final class ResponseSchemas implements Filter {
         }
     }
 
+    /** The OpenAPI document of the service at {@code base} (loaded once). */
+    static Document documentOf(String base) {
+        return DOCUMENTS.computeIfAbsent(base, Document::load);
+    }
+
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
             FilterContext context) {
@@ -69,7 +74,7 @@ public final class ResponseSchemas implements Filter {
             return response;
         }
         String base = uri.getScheme() + "://" + uri.getAuthority();
-        List<String> violations = DOCUMENTS.computeIfAbsent(base, Document::load)
+        List<String> violations = documentOf(base)
                 .violations(request.getMethod(), uri.getPath(), response);
         if (!violations.isEmpty()) {
             String report = request.getMethod() + " " + uri.getPath() + " -> " + response.statusCode() + ": "
@@ -114,6 +119,12 @@ public final class ResponseSchemas implements Filter {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** Whether the operation {@code path} matches has a GET. */
+        boolean hasGet(String path) {
+            return templates.stream().filter(t -> t.matches(path)).findFirst()
+                    .map(t -> openApi.path("paths").path(t.path).has("get")).orElse(false);
         }
 
         List<String> violations(String method, String path, Response response) {

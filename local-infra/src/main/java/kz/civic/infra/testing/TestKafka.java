@@ -2,7 +2,10 @@ package kz.civic.infra.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +27,11 @@ public final class TestKafka {
 
     /** How long a test waits for records it expects. */
     public static final Duration WAIT = Duration.ofSeconds(30);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Decimals as written, with their scale ({@code 2000000.00} stays that text), so tests can compare forms. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private TestKafka() {
     }

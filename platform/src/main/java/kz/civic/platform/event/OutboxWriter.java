@@ -8,12 +8,11 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import kz.civic.platform.db.NativeWrites;
 import kz.civic.platform.web.RequestIds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.civic.platform.time.Timestamps;
 
 /**
  * Appends an event to the outbox table inside the caller's transaction: the event exists if and
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxWriter {
 
-    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     /** Marks a transaction whose commit already wakes the relay (one wake-up per transaction, not per event). */
     private static final Object WAKES_RELAY = new Object();
 
@@ -54,7 +52,7 @@ public class OutboxWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent append(String topic, String type, String subject, Object data) {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
-                subject, OffsetDateTime.now(ALMATY), "application/json", RequestIds.current(),
+                subject, Timestamps.now(), "application/json", RequestIds.current(),
                 Traces.currentTraceparent(), mapper.valueToTree(data));
         String json;
         try {

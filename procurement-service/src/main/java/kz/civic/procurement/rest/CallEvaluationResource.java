@@ -149,7 +149,7 @@ public class CallEvaluationResource {
     @APIResponse(responseCode = "403", description = "not a procurement officer", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such call", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "call-not-under-review, already-awarded, commission-not-seated, "
-            + "application-not-scored, budget-exceeded (remaining)",
+            + "application-not-scored, budget-exceeded (remaining and budget, each Money {amount, currency})",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "unknown-application, amount-above-request, ineligible (rules)",
             content = @Content(mediaType = "application/problem+json"))

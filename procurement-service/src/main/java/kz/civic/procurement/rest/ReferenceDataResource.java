@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import kz.civic.platform.web.Scale;
 import kz.civic.platform.web.Page;
 import kz.civic.procurement.GrantBand;
 import kz.civic.procurement.MciRate;
@@ -40,7 +41,7 @@ public class ReferenceDataResource {
     /** A grant band: duration in months, size in MCI (maxMci absent = no upper limit), institutional share cap. */
     public record GrantBandResponse(String code, int minMonths, int maxMonths, int minMci,
             @Schema(nullable = true, description = "Absent: no upper limit") Integer maxMci,
-            BigDecimal institutionalShareMax) {
+            @Scale(3) BigDecimal institutionalShareMax) {
         static GrantBandResponse of(GrantBand b) {
             return new GrantBandResponse(b.code, b.minMonths, b.maxMonths, b.minMci, b.maxMci, b.institutionalShareMax);
         }

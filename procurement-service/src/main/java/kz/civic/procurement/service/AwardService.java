@@ -20,6 +20,7 @@ import kz.civic.procurement.repository.CommissionMemberRepository;
 import kz.civic.procurement.repository.NgoReplicaRepository;
 import kz.civic.procurement.repository.ScoreRepository;
 import kz.civic.procurement.rest.AwardRequest;
+import kz.civic.procurement.rest.Money;
 
 /**
  * Award decisions. The call's row is locked for the whole decision, so concurrent decisions on one
@@ -94,7 +95,7 @@ public class AwardService {
         BigDecimal remaining = call.amountKzt.subtract(awarded);
         if (amount.compareTo(remaining) > 0) {
             throw ApiException.conflict("budget-exceeded", amount + " KZT exceeds the " + remaining
-                    + " KZT left of the call's budget").with("remaining", remaining).with("budget", call.amountKzt);
+                    + " KZT left of the call's budget").with("remaining", Money.kzt(remaining)).with("budget", Money.kzt(call.amountKzt));
         }
         Award award = new Award();
         award.id = UUID.randomUUID();

@@ -7,8 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -141,9 +146,42 @@ class ContractResourceTest {
                 + "+ (SELECT count(*) FROM idempotency_record)", TOPIC);
     }
 
+    /** An instant on the wire: UTC, exactly six fractional digits. */
+    private static final String INSTANT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z";
+    private static final ObjectMapper EXACT = JsonMapper.builder().nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
     private static JsonNode conforming(JsonNode event) {
         EventContracts.assertConforms(event);
         return event;
+    }
+
+    /**
+     * Issue 16 item 10: an event writes instants and amounts exactly as the REST answers do — UTC with six fractional
+     * digits, amounts with two decimals — whatever form the request used ({@code 2000000} here).
+     */
+    @Test
+    void anEventWritesInstantsAndAmountsAsTheAnswersDo() throws Exception {
+        Awarded a = awarded();
+        Map<String, Object> body = contractBody(a.awardId());
+        body.put("amount", money("4500000"));
+        body.put("tranches", new ArrayList<>(List.of(tranche(1, "2000000", "2026-01-15"),
+                tranche(2, "1500000", "2026-05-15"), tranche(3, "1000000", "2026-10-15"))));
+        String id = Procurement.post("/api/v1/contracts", body).then().statusCode(201).extract()
+                .path("id");
+        JsonNode answer = EXACT.readTree(pay(id, 1).then().statusCode(200).extract().asString());
+        JsonNode read = EXACT.readTree(given().get("/api/v1/contracts/" + id).then().statusCode(200).extract().asString());
+        JsonNode event = conforming(TestKafka.events(TOPIC, id, "kz.civic.procurement.tranche.paid.v1", 1).get(0));
+
+        JsonNode paidAt = read.at("/tranches/0/paidAt");
+        assertTrue(paidAt.asText().matches(INSTANT), paidAt.asText());
+        assertEquals(paidAt, answer.at("/tranches/0/paidAt"));
+        assertEquals(paidAt, event.at("/data/paidAt"));
+        assertTrue(event.at("/time").asText().matches(INSTANT), event.at("/time").asText());
+        assertEquals("2000000.00", read.at("/tranches/0/amount/amount").toString());
+        assertEquals("2000000.00", answer.at("/tranches/0/amount/amount").toString());
+        assertEquals("2000000.00", event.at("/data/amount/amount").toString());
+        assertEquals("4500000.00", read.at("/amount/amount").toString());
     }
 
     @Test

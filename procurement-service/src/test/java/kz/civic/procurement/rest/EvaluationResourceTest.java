@@ -267,5 +267,15 @@ class EvaluationResourceTest {
         listed.forEach(id -> assertEquals(1, Db.count("SELECT count(*) FROM award WHERE id = ?::uuid AND call_id = ?::uuid",
                 id, call)));
         given().queryParam("cursor", "x").get("/api/v1/calls/" + call + "/awards").then().statusCode(400);
+
+        // what is left is told as Money, like every amount (issue 16 item 10)
+        String refused = applications.stream().filter(app -> Db.count("SELECT count(*) FROM award WHERE application_id "
+                + "= ?::uuid", app) == 0).findFirst().orElseThrow();
+        String problem = award(call, refused, "12000000").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("/problems/budget-exceeded"))
+                .body("remaining.currency", equalTo("KZT")).body("budget.currency", equalTo("KZT"))
+                .extract().asString();
+        assertTrue(problem.contains("\"remaining\":{\"amount\":2000000.00,\"currency\":\"KZT\"}"), problem);
+        assertTrue(problem.contains("\"budget\":{\"amount\":50000000.00,\"currency\":\"KZT\"}"), problem);
     }
 }

@@ -65,7 +65,7 @@ public final class RegistryEvents {
     private static ObjectNode envelope(String eventId, String type, String subject) {
         ObjectNode e = MAPPER.createObjectNode();
         e.put("specversion", "1.0").put("id", eventId).put("source", type.startsWith("kz.civic.forum") ? "/forum-service"
-                : "/registry-service").put("type", type).put("subject", subject).put("time", "2026-11-25T10:00:00+05:00")
+                : "/registry-service").put("type", type).put("subject", subject).put("time", "2026-11-25T05:00:00.000000Z")
                 .put("datacontenttype", "application/json");
         return e;
     }
@@ -96,7 +96,7 @@ public final class RegistryEvents {
     public static String ngoStatusChanged(String eventId, UUID ngoId, long version, String from, String to) {
         ObjectNode e = envelope(eventId, "kz.civic.registry.ngo.status-changed.v1", ngoId.toString());
         e.putObject("data").put("ngoId", ngoId.toString()).put("bin", "940140000385").put("from", from).put("to", to)
-                .put("reason", "decision").put("changedAt", "2026-11-25T10:00:00+05:00").put("version", version);
+                .put("reason", "decision").put("changedAt", "2026-11-25T05:00:00.000000Z").put("version", version);
         return checked(e);
     }
 
@@ -104,7 +104,7 @@ public final class RegistryEvents {
         ObjectNode e = envelope(eventId, "kz.civic.registry.ngo.report-filed.v1", ngoId.toString());
         e.putObject("data").put("ngoId", ngoId.toString()).put("bin", "940140000385")
                 .put("reportId", UUID.randomUUID().toString()).put("year", year).put("revision", 1)
-                .put("filedAt", "2026-03-01T10:00:00+05:00").put("deadline", (year + 1) + "-03-31").put("onTime", true)
+                .put("filedAt", "2026-03-01T05:00:00.000000Z").put("deadline", (year + 1) + "-03-31").put("onTime", true)
                 .put("inNgoDatabase", true).put("lastReportYear", lastReportYear).put("version", version);
         return checked(e);
     }
@@ -137,7 +137,7 @@ public final class RegistryEvents {
         d.putArray("spheres").add("SUPPORT_FOR_VULNERABLE_GROUPS");
         d.put("regionCode", "KZ-75");
         d.putArray("sdgGoals").add(16);
-        d.put("priority", "HIGH").put("status", "SUBMITTED").put("submittedAt", "2026-11-25T10:00:00+05:00")
+        d.put("priority", "HIGH").put("status", "SUBMITTED").put("submittedAt", "2026-11-25T05:00:00.000000Z")
                 .put("responseDueDate", "2026-12-25").put("version", version);
         return checked(e);
     }
@@ -148,7 +148,7 @@ public final class RegistryEvents {
         if ("MERGED".equals(to)) {
             d.put("mergedIntoId", UUID.randomUUID().toString());
         }
-        d.put("changedAt", "2026-11-25T10:00:00+05:00").put("version", version);
+        d.put("changedAt", "2026-11-25T05:00:00.000000Z").put("version", version);
         return checked(e);
     }
 
@@ -170,7 +170,7 @@ public final class RegistryEvents {
         ObjectNode d = e.putObject("data");
         d.put("id", id.toString()).put("planId", planId.toString()).put("from", from).put("to", to).put("reason", "started");
         d.putArray("recommendationIds");
-        d.put("changedAt", "2026-11-25T10:00:00+05:00").put("version", version);
+        d.put("changedAt", "2026-11-25T05:00:00.000000Z").put("version", version);
         return checked(e);
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.problem.ApiException;
@@ -20,6 +19,7 @@ import kz.civic.registry.repository.NgoRepository;
 import kz.civic.registry.rest.NgoRequest;
 import kz.civic.registry.service.NgoProfileWriter;
 import kz.civic.registry.service.NgoService;
+import kz.civic.platform.time.Timestamps;
 
 /**
  * Registration applications: submission (checked like a registration, so a registrar never
@@ -79,8 +79,8 @@ public class RegistrationApplicationService {
         a.bin = request.bin();
         a.request = request.withRegistrationDate(null);
         a.applicant = caller.id();
-        a.submittedAt = OffsetDateTime.now(RegionService.ALMATY);
-        a.dueDate = calendar.addWorkingDays(a.submittedAt.toLocalDate(), REVIEW_WORKING_DAYS);
+        a.submittedAt = Timestamps.now();
+        a.dueDate = calendar.addWorkingDays(a.submittedAt.atZoneSameInstant(RegionService.ALMATY).toLocalDate(), REVIEW_WORKING_DAYS);
         applications.persist(a);
         return a;
     }
@@ -113,7 +113,7 @@ public class RegistrationApplicationService {
     private RegistrationApplication decide(RegistrationApplication a, ApplicationStatus status, String reason) {
         a.status = status;
         a.rejectionReason = reason;
-        a.decidedAt = OffsetDateTime.now(RegionService.ALMATY);
+        a.decidedAt = Timestamps.now();
         a.decidedBy = caller.id();
         applications.flush();
         return a;

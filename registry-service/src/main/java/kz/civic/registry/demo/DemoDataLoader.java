@@ -21,12 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import kz.civic.registry.reference.service.RegionService;
 import kz.civic.platform.security.IinHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import kz.civic.platform.time.Timestamps;
 
 /**
  * Loads the demo register at start-up when {@code civic.registry.demo-data.enabled} is true (env
@@ -118,7 +118,7 @@ public class DemoDataLoader {
             for (DemoTables.Table table : DemoTables.TABLES) {
                 counts.put(table.name(), copy(pg, table.copySql(), out -> table.rows().write(data, mapper, out)));
             }
-            OffsetDateTime now = OffsetDateTime.now(RegionService.ALMATY);
+            OffsetDateTime now = Timestamps.now();
             counts.put("outbox_event", copy(pg, DemoTables.OUTBOX_COPY,
                     out -> DemoTables.registeredEvents(data, mapper, source, now, out)));
             try (Statement s = c.createStatement()) {

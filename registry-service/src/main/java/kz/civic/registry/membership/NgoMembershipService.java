@@ -3,7 +3,6 @@ package kz.civic.registry.membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
@@ -16,6 +15,7 @@ import kz.civic.registry.event.NgoEvents;
 import kz.civic.registry.reference.service.RegionService;
 import kz.civic.registry.repository.NgoRepository;
 import kz.civic.registry.service.NgoService;
+import kz.civic.platform.time.Timestamps;
 
 /**
  * Memberships of NGOs in associations. Joining and leaving change the member NGO (its version) and
@@ -67,7 +67,7 @@ public class NgoMembershipService {
         m.ngoId = ngoId;
         m.memberOfId = memberOfId;
         m.since = since;
-        m.createdAt = OffsetDateTime.now(RegionService.ALMATY);
+        m.createdAt = Timestamps.now();
         memberships.persist(m);
         return publish(ngo, m, MembershipChangedEvent.Change.JOINED);
     }
@@ -82,7 +82,7 @@ public class NgoMembershipService {
             throw ApiException.unprocessable("invalid-until", "until", "until must be between " + m.since + " and today");
         }
         m.validUntil = end;
-        m.endedAt = OffsetDateTime.now(RegionService.ALMATY);
+        m.endedAt = Timestamps.now();
         return publish(ngo, m, MembershipChangedEvent.Change.LEFT);
     }
 
@@ -100,7 +100,7 @@ public class NgoMembershipService {
     }
 
     private NgoMembership publish(Ngo ngo, NgoMembership m, MembershipChangedEvent.Change change) {
-        ngo.updatedAt = OffsetDateTime.now(RegionService.ALMATY);
+        ngo.updatedAt = Timestamps.now();
         ngos.flush();
         outbox.append(NgoEvents.TOPIC, NgoEvents.MEMBERSHIP_CHANGED, ngo.id.toString(),
                 MembershipChangedEvent.of(ngo, m, change, memberships.ofNgo(ngo.id, false)));

@@ -3,7 +3,6 @@ package kz.civic.registry.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
@@ -18,6 +17,7 @@ import kz.civic.registry.event.NgoEvents;
 import kz.civic.registry.reference.service.RegionService;
 import kz.civic.registry.repository.NgoRepository;
 import kz.civic.registry.service.NgoService;
+import kz.civic.platform.time.Timestamps;
 
 /**
  * Annual NGO-Database reports: filing, amendments (kept as revisions), and the compliance the
@@ -74,7 +74,7 @@ public class NgoReportService {
         report.year = year;
         report.revision = 1;
         report.deadline = NgoReport.deadlineOf(year);
-        report.filedAt = receivedOn == null ? OffsetDateTime.now(RegionService.ALMATY)
+        report.filedAt = receivedOn == null ? Timestamps.now()
                 : receivedOn.atStartOfDay(RegionService.ALMATY).toOffsetDateTime();
         report.onTime = !filedOn.isAfter(report.deadline);
         reports.persist(report);
@@ -91,14 +91,14 @@ public class NgoReportService {
         NgoReport report = get(ngoId, year);
         Etags.requireMatch(ifMatch, report.revision);
         report.revision++;
-        report.amendedAt = OffsetDateTime.now(RegionService.ALMATY);
+        report.amendedAt = Timestamps.now();
         return saveRevision(ngo, report, content);
     }
 
     private NgoReport saveRevision(Ngo ngo, NgoReport report, ReportContent content) {
         NgoReportRevision revision = new NgoReportRevision();
         revision.key = new NgoReportRevision.Key(report.id, report.revision);
-        revision.filedAt = OffsetDateTime.now(RegionService.ALMATY);
+        revision.filedAt = Timestamps.now();
         revision.actor = caller.id();
         revision.content = content;
         reports.persist(revision);

@@ -3,7 +3,6 @@ package kz.civic.registry.service;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
@@ -19,6 +18,7 @@ import kz.civic.registry.event.NgoEvents;
 import kz.civic.registry.event.NgoStatusChangedEvent;
 import kz.civic.registry.repository.NgoRepository;
 import kz.civic.registry.repository.NgoStatusChangeRepository;
+import kz.civic.platform.time.Timestamps;
 
 /**
  * The NGO status lifecycle: validated transitions, the history of who changed what, when and why,
@@ -89,7 +89,7 @@ public class NgoLifecycleService {
         change.legalBasis = legalBasis;
         change.actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         change.requestId = RequestIds.current();
-        change.changedAt = OffsetDateTime.now();
+        change.changedAt = Timestamps.now();
         change.ngoVersion = ngo.version;
         changes.persist(change);
         return change;

@@ -3,7 +3,6 @@ package kz.civic.registry.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +20,7 @@ import kz.civic.registry.event.NgoEvents;
 import kz.civic.registry.event.NgoSnapshot;
 import kz.civic.registry.repository.NgoRepository;
 import kz.civic.registry.rest.NgoRequest;
+import kz.civic.platform.time.Timestamps;
 
 /** Owns the register's rules and transactions; every change writes its event to the outbox. */
 @ApplicationScoped
@@ -64,7 +64,7 @@ public class NgoService {
         ngo.legacy = legacy;
         profiles.apply(request, ngo);
         ngo.status = NgoStatus.REGISTERED;
-        ngo.createdAt = OffsetDateTime.now();
+        ngo.createdAt = Timestamps.now();
         ngo.updatedAt = ngo.createdAt;
         ngos.persist(ngo);
         lifecycle.recordRegistration(ngo);
@@ -97,7 +97,7 @@ public class NgoService {
             }
         }
         profiles.apply(request, ngo);
-        ngo.updatedAt = OffsetDateTime.now();
+        ngo.updatedAt = Timestamps.now();
         ngos.flush();
         outbox.append(NgoEvents.TOPIC, NgoEvents.UPDATED, ngo.id.toString(), NgoSnapshot.of(ngo));
         return ngo;

@@ -250,7 +250,7 @@ class GovernmentBodyResourceTest {
     void schemasRejectABrokenPayload() throws Exception {
         JsonNode broken = new ObjectMapper().readTree("""
                 {"specversion":"1.0","id":"%s","source":"/registry-service","type":"%s","subject":"%s",
-                 "time":"2024-01-01T00:00:00+05:00","datacontenttype":"application/json",
+                 "time":"2023-12-31T19:00:00.000000Z","datacontenttype":"application/json",
                  "data":{"id":"%s","bin":"123","names":{"en":"x"},"level":"REGIONAL","kind":"MINISTRY","version":0}}
                 """.formatted(UUID.randomUUID(), CREATED, UUID.randomUUID(), UUID.randomUUID()));
         assertTrue(schema(CREATED).validate(broken).size() >= 3);

@@ -12,6 +12,7 @@ import kz.civic.platform.event.OutboxWriter;
 import kz.civic.registry.reference.GovernmentBody;
 import kz.civic.registry.reference.event.GovernmentBodyCreatedEvent;
 import org.jboss.logging.Logger;
+import kz.civic.platform.time.Timestamps;
 
 /**
  * Announces the government bodies no API call created — the ones the migrations seed (V3) — with one
@@ -49,7 +50,7 @@ public class GovernmentBodyAnnouncer {
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED: another instance is announcing them
                 .getResultList();
-        OffsetDateTime now = OffsetDateTime.now(RegionService.ALMATY);
+        OffsetDateTime now = Timestamps.now();
         for (GovernmentBody body : pending) {
             outbox.append(GovernmentBodyCreatedEvent.TOPIC, GovernmentBodyCreatedEvent.TYPE, body.id.toString(),
                     GovernmentBodyCreatedEvent.of(body));

@@ -2,7 +2,6 @@ package kz.civic.registry.reference.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kz.civic.platform.event.OutboxWriter;
@@ -18,6 +17,7 @@ import kz.civic.registry.reference.event.GovernmentBodyUpdatedEvent;
 import kz.civic.registry.reference.repository.GovernmentBodyRepository;
 import kz.civic.registry.reference.rest.GovernmentBodyRequest;
 import org.hibernate.exception.ConstraintViolationException;
+import kz.civic.platform.time.Timestamps;
 
 /** Owns the government-body rules and transactions; every change writes its event to the outbox. */
 @ApplicationScoped
@@ -118,7 +118,7 @@ public class GovernmentBodyService {
         body.kind = request.kind();
         body.parentId = request.parentId();
         body.regionCode = request.regionCode();
-        body.updatedAt = OffsetDateTime.now(RegionService.ALMATY);
+        body.updatedAt = Timestamps.now();
     }
 
     /** Writes the change now, so the event carries the new version and a concurrent duplicate BIN is a 409. */
