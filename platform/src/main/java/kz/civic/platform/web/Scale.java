@@ -35,7 +35,7 @@ public @interface Scale {
     /** Fractional digits. */
     int value();
 
-    /** Writes a decimal with its property's {@link Scale}, as a plain number (never exponent notation). */
+    /** Writes a decimal with its property's {@link Scale}. */
     final class Writer extends StdSerializer<BigDecimal> implements ContextualSerializer {
 
         private final int scale;
@@ -62,8 +62,9 @@ public @interface Scale {
 
         @Override
         public void serialize(BigDecimal value, JsonGenerator json, SerializerProvider provider) throws IOException {
-            BigDecimal written = scale < 0 ? value : scaled(value, scale);
-            json.writeNumber(written.toPlainString());
+            // a BigDecimal, not its text: a TokenBuffer (valueToTree, as the outbox builds an event's data) keeps it
+            // as a decimal; with a scale of 0 or more its text never has an exponent
+            json.writeNumber(scale < 0 ? value : scaled(value, scale));
         }
     }
 }

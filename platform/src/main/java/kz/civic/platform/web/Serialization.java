@@ -3,6 +3,7 @@ package kz.civic.platform.web;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -54,6 +55,8 @@ public class Serialization implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(module());
+        // an event's data is a JsonNode made with valueToTree: keep a decimal's scale there (2000000.00, not 2E+6)
+        mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     }
 
     @Override
