@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import kz.civic.platform.web.Scale;
 import kz.civic.procurement.opendata.Parties;
 import kz.civic.procurement.repository.GovernmentBodyReplicaRepository;
 import kz.civic.procurement.repository.ProcurementStatisticsRepository;
@@ -32,7 +33,7 @@ public class ProcurementStatisticsService {
                     + "id") String key,
             @Schema(nullable = true, description = "The customer's name (by=customer, when procurement knows the "
                     + "government body); absent otherwise")
-            String label, long awards, BigDecimal awardedKzt, long ngosFunded,
+            String label, long awards, @Scale(2) BigDecimal awardedKzt, long ngosFunded,
             BigDecimal top10SharePercent,
             @Schema(description = "awardedKzt as a percentage of totals.awardedKzt") BigDecimal sharePercent,
             long calls, long callsWithAwards,
@@ -41,7 +42,7 @@ public class ProcurementStatisticsService {
 
     /** The counters of the groups over everything the filter matched, each award and call counted once. */
     @Schema(description = "Funding over everything the filter matched, each award, NGO and call counted once")
-    public record ProcurementStatisticsTotals(long awards, BigDecimal awardedKzt, long ngosFunded,
+    public record ProcurementStatisticsTotals(long awards, @Scale(2) BigDecimal awardedKzt, long ngosFunded,
             BigDecimal top10SharePercent, long calls, long callsWithAwards, BigDecimal callsWithAwardsPercent,
             long callsWithReports, BigDecimal callsWithReportsPercent) {
     }

@@ -3,6 +3,7 @@ package kz.civic.procurement.rest;
 import static io.restassured.RestAssured.given;
 import static kz.civic.procurement.support.Procurement.changeCall;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -118,6 +119,7 @@ class ProcurementStatisticsResourceTest {
     void totalsCountFundingNgosConcentrationAndCallsWithAwards() {
         stats("instrument").body("by", equalTo("instrument"))
                 .body("totals.awards", equalTo(12)).body("totals.awardedKzt", equalTo(9000000.0f))
+                .body(containsString("\"awardedKzt\":9000000.00,")) // two decimals, as every amount of tenge
                 .body("totals.ngosFunded", equalTo(12)).body("totals.top10SharePercent", equalTo(97.78f))
                 .body("totals", not(hasKey("sharePercent"))).body("totals", not(hasKey("key")))
                 .body("totals.calls", equalTo(3))
@@ -150,7 +152,9 @@ class ProcurementStatisticsResourceTest {
     @Test
     void fundingByRegionAndSphere() {
         stats("region").body("groups.key", contains("KZ-75", "NONE")).body("groups.awards", contains(12, 0))
-                .body("groups.awardedKzt", contains(9000000.0f, 0)).body("groups.calls", contains(2, 1))
+                .body("groups.awardedKzt", contains(9000000.0f, 0.0f))
+                .body(containsString("\"awardedKzt\":0.00,")) // a group without awards: 0.00, not 0
+                .body("groups.calls", contains(2, 1))
                 .body("groups.callsWithAwards", contains(2, 0)).body("groups.callsWithAwardsPercent", contains(100.0f, 0.0f));
         stats("sphere").body("groups.key", contains(VULNERABLE, EDUCATION)).body("groups.awards", contains(12, 10))
                 .body("groups.awardedKzt", contains(9000000.0f, 1000000.0f)).body("groups.sharePercent", contains(100.0f, 11.11f))
