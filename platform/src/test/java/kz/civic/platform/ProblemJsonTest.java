@@ -15,6 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import kz.civic.infra.testing.InfraTestResource;
 import kz.civic.platform.problem.ApiException;
@@ -62,6 +63,20 @@ class ProblemJsonTest {
                 .body("errors[0].field", equalTo("delayMs"));
         given().contentType("application/json").body("{\"name\":\"a\",\"admin\":true}").when().post("/widgets")
                 .then().statusCode(400).body("errors[0].field", equalTo("admin"));
+    }
+
+    @Test
+    void aBodyFieldThatCannotBeReadSaysWhatIsExpected() {
+        // found trying the stack as an integrator: "PUBLIC_FUND" for legalForm answered "wrong type or unknown field"
+        Map<String, String> cases = Map.of(
+                "{\"name\":\"a\",\"shape\":\"OVAL\"}", "'OVAL' is not one of ROUND, SQUARE",
+                "{\"name\":\"a\",\"delayMs\":\"soon\"}", "must be a number",
+                "{\"name\":\"a\",\"fail\":\"perhaps\"}", "must be true or false",
+                "{\"name\":\"a\",\"admin\":true}", "unknown field (the request schema lists the fields this operation reads)");
+        cases.forEach((body, message) -> given().contentType("application/json").body(body).when().post("/widgets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("errors[0].message", equalTo(message)).body("detail", containsString(message)));
     }
 
     @Test

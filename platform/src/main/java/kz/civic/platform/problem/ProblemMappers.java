@@ -2,7 +2,9 @@ package kz.civic.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -27,6 +29,7 @@ import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -281,10 +284,57 @@ public class ProblemMappers {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
-        String detail = field == null ? "the body is not valid JSON for this operation"
-                : "field '" + field + "' has the wrong type or an unknown name";
-        List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, "wrong type or unknown field"));
-        return respond(400, "malformed-request", detail, errors, null, headers, uri);
+        if (field == null) {
+            return respond(400, "malformed-request", "the body is not valid JSON for this operation", null, null, headers, uri);
+        }
+        String message = fieldMessage(e);
+        return respond(400, "malformed-request", "field '" + field + "': " + message,
+                List.of(new Problem.FieldError(field, message)), null, headers, uri);
+    }
+
+    /**
+     * What is wrong with one field of a body Jackson could not read, in the words a client can act on: an unknown
+     * field, a value outside an enum (with the allowed values, as the document lists them), or the expected type.
+     */
+    static String fieldMessage(JsonProcessingException e) {
+        if (e instanceof PropertyBindingException) {
+            return "unknown field (the request schema lists the fields this operation reads)";
+        }
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == String.class && e instanceof InvalidFormatException refused) {
+            return refused.getOriginalMessage(); // a string the platform refuses (web.NulCharacters) says why
+        }
+        if (target != null && target.isEnum()) {
+            Object value = e instanceof InvalidFormatException invalid ? invalid.getValue() : null;
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return (value == null ? "must be" : "'" + value + "' is not") + " one of " + allowed;
+        }
+        return target == null ? "wrong type" : "must be " + expected(target);
+    }
+
+    private static String expected(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == LocalDate.class) {
+            return "a date YYYY-MM-DD";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an instant (RFC 3339, e.g. 2026-12-06T04:30:00Z)";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
     }
 
     private Response validation(List<Problem.FieldError> errors, HttpHeaders headers, UriInfo uri) {

@@ -32,7 +32,12 @@ import kz.civic.platform.web.Idempotency;
 public class WidgetResource {
 
     public record CreateWidgetRequest(@NotBlank @Size(max = 100) String name, Boolean fail,
-            @Min(0) @Max(5000) Long delayMs) {
+            @Min(0) @Max(5000) Long delayMs, Shape shape) {
+    }
+
+    /** A widget's shape: an enum in a request body, for the 400 that lists the allowed values. */
+    public enum Shape {
+        ROUND, SQUARE
     }
 
     public record RenameWidgetRequest(@NotBlank String name) {
