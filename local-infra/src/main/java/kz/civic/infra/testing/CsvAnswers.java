@@ -15,9 +15,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,17 +64,8 @@ public final class CsvAnswers implements Filter {
         if (!violations.isEmpty()) {
             String report = request.getMethod() + " " + uri.getPath() + " -> " + response.statusCode() + ": "
                     + String.join("; ", violations);
-            if ("enforce".equals(System.getProperty("civic.csv-answers"))) {
-                throw new AssertionError("the CSV answer breaks the CSV convention: " + report);
-            }
-            try {
-                Path file = Path.of("target", "csv-answer-violations.txt");
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, report + System.lineSeparator(), StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            AnswerChecks.report(AnswerChecks.enforced("civic.csv-answers"), "the CSV answer breaks the CSV convention",
+                    "csv-answer-violations.txt", report);
         }
         return response;
     }

@@ -21,9 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,17 +76,8 @@ public final class ResponseSchemas implements Filter {
         if (!violations.isEmpty()) {
             String report = request.getMethod() + " " + uri.getPath() + " -> " + response.statusCode() + ": "
                     + String.join("; ", violations);
-            if ("enforce".equals(System.getProperty("civic.response-schemas"))) {
-                throw new AssertionError("the answer breaks the OpenAPI document: " + report);
-            }
-            try {
-                Path file = Path.of("target", "response-schema-violations.txt");
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, report + System.lineSeparator(), StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            AnswerChecks.report(AnswerChecks.enforced("civic.response-schemas"), "the answer breaks the OpenAPI document",
+                    "response-schema-violations.txt", report);
         }
         return response;
     }

@@ -20,9 +20,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -172,17 +169,8 @@ public final class WriteReadConsistency implements Filter {
     }
 
     private void report(String message) {
-        boolean fail = enforce != null ? enforce : "enforce".equals(System.getProperty(PROPERTY));
-        if (fail) {
-            throw new AssertionError("the write answer and the read of the same resource differ: " + message);
-        }
-        try {
-            Path file = Path.of("target", "write-read-violations.txt");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, message + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AnswerChecks.report(enforce != null ? enforce : AnswerChecks.enforced(PROPERTY),
+                "the write answer and the read of the same resource differ", "write-read-violations.txt", message);
     }
 
     /** Every member of {@code written} that {@code stored} lacks or writes differently, by JSON path. */
