@@ -1,13 +1,13 @@
 package db.migration;
 
 import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import kz.civic.platform.search.SearchKey;
+import kz.civic.platform.search.SearchKeyBackfill;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -19,35 +19,14 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V11__ngo_search_key extends BaseJavaMigration {
 
-    private static final int BATCH = 500;
-
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement ddl = context.getConnection().createStatement()) {
             ddl.execute("DROP INDEX IF EXISTS ngo_search_text_trgm");
             ddl.execute("ALTER TABLE ngo RENAME COLUMN search_text TO search_key");
         }
-        try (Statement select = context.getConnection().createStatement();
-                PreparedStatement update = context.getConnection()
-                        .prepareStatement("UPDATE ngo SET search_key = ? WHERE id = ?")) {
-            select.setFetchSize(BATCH);
-            int pending = 0;
-            try (ResultSet rows = select.executeQuery(
-                    "SELECT id, aliases, name_kk, name_ru, name_en, short_name FROM ngo")) {
-                while (rows.next()) {
-                    update.setString(1, SearchKey.stored(names(rows)));
-                    update.setObject(2, rows.getObject("id"));
-                    update.addBatch();
-                    if (++pending == BATCH) {
-                        update.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                update.executeBatch();
-            }
-        }
+        SearchKeyBackfill.fill(context.getConnection(), "ngo", "aliases, name_kk, name_ru, name_en, short_name",
+                V11__ngo_search_key::names);
         try (Statement ddl = context.getConnection().createStatement()) {
             ddl.execute("CREATE INDEX ngo_search_key_trgm ON ngo USING gin (search_key gin_trgm_ops)");
         }
