@@ -1,5 +1,6 @@
 package kz.civic.infra.testing;
 
+import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,9 +13,19 @@ import java.nio.file.StandardOpenOption;
  * {@code enforce} (the services' surefire configuration does) fails the test; otherwise the finding is appended to a
  * file under {@code target/}, so a module can adopt a check before it passes.
  */
-final class AnswerChecks {
+public final class AnswerChecks {
+
+    private static boolean registered;
 
     private AnswerChecks() {
+    }
+
+    /** Adds the three checks to REST Assured's default filters (once per JVM). */
+    public static synchronized void register() {
+        if (!registered) {
+            RestAssured.filters(new ResponseSchemas(), new CsvAnswers(), new WriteReadConsistency());
+            registered = true;
+        }
     }
 
     /**

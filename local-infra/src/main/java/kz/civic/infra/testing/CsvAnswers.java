@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -40,16 +39,6 @@ public final class CsvAnswers implements Filter {
     /** The one {@code Content-Type} of CSV answers (RFC 4180 with RFC 7111's {@code header} parameter). */
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8; header=present";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static volatile boolean registered;
-
-    /** Adds the check to REST Assured's default filters (once per JVM). */
-    public static synchronized void register() {
-        if (!registered) {
-            RestAssured.filters(new CsvAnswers());
-            registered = true;
-        }
-    }
-
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
             FilterContext context) {

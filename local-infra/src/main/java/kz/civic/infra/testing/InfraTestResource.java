@@ -33,9 +33,7 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         TestInfra infra = TestInfra.get();
-        ResponseSchemas.register();
-        CsvAnswers.register();
-        WriteReadConsistency.register();
+        AnswerChecks.register();
         infra.postgres().createDatabase(database);
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));

@@ -8,7 +8,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -47,16 +46,6 @@ public final class ResponseSchemas implements Filter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Document> DOCUMENTS = new ConcurrentHashMap<>();
-    private static volatile boolean registered;
-
-    /** Adds the check to REST Assured's default filters (once per JVM). */
-    public static synchronized void register() {
-        if (!registered) {
-            RestAssured.filters(new ResponseSchemas());
-            registered = true;
-        }
-    }
-
     /** The OpenAPI document of the service at {@code base} (loaded once). */
     static Document documentOf(String base) {
         return DOCUMENTS.computeIfAbsent(base, Document::load);

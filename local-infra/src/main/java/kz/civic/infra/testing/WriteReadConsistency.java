@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.restassured.RestAssured;
 import io.restassured.authentication.AuthenticationScheme;
 import io.restassured.authentication.OAuth2Scheme;
 import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
@@ -56,8 +55,6 @@ public final class WriteReadConsistency implements Filter {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static volatile boolean registered;
-
     private final Boolean enforce;
 
     /** The mode of the system property. */
@@ -68,14 +65,6 @@ public final class WriteReadConsistency implements Filter {
     /** A fixed mode ({@code true}: fail), for the filter's own test. */
     public WriteReadConsistency(Boolean enforce) {
         this.enforce = enforce;
-    }
-
-    /** Adds the check to REST Assured's default filters (once per JVM). */
-    public static synchronized void register() {
-        if (!registered) {
-            RestAssured.filters(new WriteReadConsistency());
-            registered = true;
-        }
     }
 
     @Override
