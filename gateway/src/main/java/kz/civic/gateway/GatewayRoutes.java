@@ -9,6 +9,13 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import kz.civic.gateway.auth.BearerTokens;
+import kz.civic.gateway.auth.Caller;
+import kz.civic.gateway.openapi.ApiVersionHeader;
+import kz.civic.gateway.openapi.DocumentedOperations;
+import kz.civic.gateway.ratelimit.RateLimits;
+import kz.civic.gateway.routing.RouteTable;
+import kz.civic.gateway.routing.Upstreams;
 import org.jboss.logging.Logger;
 
 /**

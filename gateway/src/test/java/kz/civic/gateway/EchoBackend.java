@@ -21,11 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * database check, as SmallRye Health does; a path ending in {@code /_readiness-calls} says how often
  * it was asked.
  */
-final class EchoBackend {
+public final class EchoBackend {
 
-    static final String DELAY_HEADER = "X-Fake-Delay-Ms";
+    public static final String DELAY_HEADER = "X-Fake-Delay-Ms";
     /** An If-None-Match with this tag is answered 304, as a service answers a client whose copy is current. */
-    static final String NOT_MODIFIED_TAG = "\"echo\"";
+    public static final String NOT_MODIFIED_TAG = "\"echo\"";
 
     private final Vertx vertx;
     private final String name;

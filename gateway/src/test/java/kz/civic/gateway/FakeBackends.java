@@ -20,7 +20,7 @@ import kz.civic.infra.LocalKeys;
 /**
  * Starts one {@link EchoBackend} per service on random ports and points the gateway at them. Four
  * extra backends exercise failures: {@code offline} (a port nobody listens on), {@code slow} (the
- * registry echo with a 500 ms timeout), {@code flaky}, a port where {@link BackendCircuitTest}
+ * registry echo with a 500 ms timeout), {@code flaky}, a port where {@code resilience.BackendCircuitTest}
  * starts and stops its own server (breaker: 3 failures, open for 3 s), and {@code mute}, whose
  * readiness never answers (the gateway waits 500 ms for a backend's readiness here). Registry and forum serve the
  * small OpenAPI documents of {@code src/test/resources/openapi/}; procurement serves none and is not
@@ -46,7 +46,7 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.backends.slow.url", "http://127.0.0.1:" + registryPort);
         config.put("gateway.backends.slow.prefixes", "/api/v1/slow");
         config.put("gateway.backends.slow.timeout", "500ms");
-        // Nobody listens here until CircuitBreakerTest starts its own server on the port.
+        // Nobody listens here until BackendCircuitTest starts its own server on the port.
         config.put("gateway.backends.flaky.url", "http://127.0.0.1:" + FreePorts.pick());
         config.put("gateway.backends.flaky.prefixes", "/api/v1/flaky");
         config.put("gateway.backends.flaky.breaker.failure-threshold", "3");

@@ -4,17 +4,17 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /** Tokens the gateway accepts, signed with the key {@link FakeBackends} generated. */
-final class TestTokens {
+public final class TestTokens {
 
     private TestTokens() {
     }
 
-    static JwtClaimsBuilder claims(String subject) {
+    public static JwtClaimsBuilder claims(String subject) {
         return Jwt.issuer(FakeBackends.ISSUER).audience(FakeBackends.AUDIENCE).subject(subject).groups("ngo")
                 .expiresIn(300);
     }
 
-    static String signed(String subject) {
+    public static String signed(String subject) {
         return claims(subject).sign();
     }
 }
